@@ -1,0 +1,50 @@
+# "Should I fine-tune?": every entry point a reader, author or CI needs.
+# `make serve` and `make test` set everything up on a fresh Debian machine.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+SYSTEM_STAMP := .cache/system-deps-stamp
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help venv system-deps test test-fast lint build serve live bench audit clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "error: Python >= 3.11 is required (found " + sys.version.split()[0] + "); set PYTHON=python3.11")'
+	@[ -x $(PY) ] || $(PYTHON) -m venv $(VENV) || { echo "error: could not create a virtualenv; on Debian: apt-get install python3-venv" >&2; exit 1; }
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -c constraints.txt -e '.[export,docs,test,lint]'
+	@touch $@
+
+venv: $(STAMP) ## Create .venv with the pinned Python packages
+
+$(SYSTEM_STAMP): scripts/ensure-system-deps.sh
+	@mkdir -p .cache
+	@scripts/ensure-system-deps.sh
+	@touch $@
+
+system-deps: $(SYSTEM_STAMP) ## Install graphviz, chromium and CJK fonts (as root on Debian)
+
+test: $(STAMP) $(SYSTEM_STAMP) ## Run the whole suite, browser tests included
+	$(PY) -m pytest
+
+test-fast: $(STAMP) ## Engine tests only (no site build, no browser)
+	$(PY) -m pytest tests/engine
+
+lint: $(STAMP) ## ruff, mypy --strict, Chinese copy conventions
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	$(PY) -m decision_tree check
+
+clean: ## Remove build output (keeps .venv)
+	rm -rf site build dist .cache

@@ -1,0 +1,71 @@
+"""Paths as text: the URL fragment of the widget and the ANSWERS argument of the CLI.
+
+A path is written as its answer IDs joined by "/" (`format-style/tried-failed/good/narrow`):
+language-independent and readable, so one link opens the same path on both language
+sites. The widget keeps it after `#path=`; other fragments (ordinary heading anchors)
+are not paths and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .engine import Path, PathError, explain
+from .model import Tree
+from .tree import TREE
+
+FRAGMENT_PREFIX = "path="
+_ANSWER_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_MAX_STEPS = 32
+
+
+class MalformedPath(PathError):
+    """Text that is not a list of answer IDs at all."""
+
+
+def format_path(path: Path) -> str:
+    return "/".join(path)
+
+
+def to_fragment(path: Path) -> str:
+    """The fragment (without '#') that reopens this path in the widget."""
+    return FRAGMENT_PREFIX + format_path(path)
+
+
+def is_path_fragment(fragment: str) -> bool:
+    return fragment.removeprefix("#").startswith(FRAGMENT_PREFIX)
+
+
+def parse_path(text: str, tree: Tree = TREE) -> Path:
+    """Parse and check 'a/b/c' (',' also separates); errors say which step is wrong."""
+    text = text.strip()
+    if not text:
+        return ()
+    parts = tuple(re.split(r"[/,]", text))
+    if len(parts) > _MAX_STEPS:
+        raise MalformedPath(
+            f"a path has at most {_MAX_STEPS} steps; this one has {len(parts)}",
+            position=_MAX_STEPS,
+            question=None,
+            valid=(),
+        )
+    for position, part in enumerate(parts):
+        if not _ANSWER_ID.fullmatch(part):
+            shown = part if len(part) <= 40 else part[:40] + "…"
+            raise MalformedPath(
+                f"step {position + 1}: {shown!r} is not an answer ID "
+                "(answer IDs are lower-case words joined by '-', steps are separated by '/')",
+                position=position,
+                question=None,
+                valid=(),
+            )
+    explain(parts, tree)  # raises UnknownAnswer / PathFinished naming the step
+    return parts
+
+
+def parse_fragment(fragment: str, tree: Tree = TREE) -> Path:
+    """The path in a widget URL fragment ('#path=…'); an empty or foreign fragment is the root."""
+    fragment = fragment.removeprefix("#")
+    if not fragment.startswith(FRAGMENT_PREFIX):
+        return ()
+    return parse_path(fragment.removeprefix(FRAGMENT_PREFIX), tree)

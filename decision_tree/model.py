@@ -1,0 +1,135 @@
+"""The decision tree's data model: questions, answers and outcomes as frozen data.
+
+The tree is a rooted directed acyclic graph: several answers may lead to the same
+question (every kind of pattern goes through the same prompting/data/scope checks).
+Answers declare *facts* about the reader's situation and outcomes declare the *actions*
+they recommend; the rules (`decision_tree.rules`) see only those two vocabularies, never
+question or answer IDs, so rewording or reordering questions cannot make a rule pass by
+accident.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Mapping
+
+from .text import Text
+
+
+class Action(StrEnum):
+    """What an outcome tells the reader to do. Rules check these, not outcome IDs."""
+
+    FINE_TUNE = "fine_tune"
+    RETRIEVAL = "retrieval"
+    PROMPT_ENGINEERING = "prompt_engineering"
+    TRY_PROMPTING_FIRST = "try_prompting_first"
+    FIX_DATA = "fix_data"
+    NARROW_SCOPE = "narrow_scope"
+    REASONING_ALTERNATIVES = "reasoning_alternatives"
+
+
+class OutcomeKind(StrEnum):
+    """The family an outcome belongs to; diagrams and the widget style by it."""
+
+    FINE_TUNE = "fine-tune"
+    RAG = "rag"
+    RAG_FINE_TUNE = "rag-fine-tune"
+    PROMPTING = "prompting"
+    FIX_DATA = "fix-data"
+    NARROW_SCOPE = "narrow-scope"
+    DO_NOT_FINE_TUNE = "do-not-fine-tune"
+
+
+# The fact vocabulary (design.md): the only thing the tree and the rules share.
+FACTS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "need": frozenset({"knowledge", "reasoning", "pattern", "knowledge_and_pattern"}),
+        "pattern": frozenset({"format_style", "mapping", "specialised_task"}),
+        "prompting": frozenset({"works", "tried_failed", "untried"}),
+        "data": frozenset({"good", "small_or_flawed", "clustered"}),
+        "scope": frozenset({"narrow", "broad"}),
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """One choice of a question.
+
+    `next` is the ID of a question or of an outcome. `reason` is why this answer
+    leads where it does, shown in the explanation of every path through it. `cites`
+    are rules this answer on its own brings into play (picking "format or style" is
+    what makes FT-1 relevant), added to the outcome's citations.
+    """
+
+    id: str
+    label: Text
+    facts: Mapping[str, str]
+    next: str
+    reason: Text
+    cites: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A question with mutually exclusive answers and a hint that explains its terms."""
+
+    id: str
+    text: Text
+    hint: Text
+    answers: tuple[Answer, ...]
+
+    def answer(self, answer_id: str) -> Answer | None:
+        return next((a for a in self.answers if a.id == answer_id), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A leaf: the recommendation a finished path arrives at.
+
+    `beyond_guide` holds advice that is ours, not the source guide's; it is always shown
+    with that label. `checklist` lists the best-practice rules a fine-tune outcome
+    presents before anyone starts training.
+    """
+
+    id: str
+    kind: OutcomeKind
+    title: Text
+    summary: Text
+    actions: frozenset[Action]
+    cites: tuple[str, ...]
+    checklist: tuple[str, ...] = ()
+    beyond_guide: Text | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Tree:
+    """The whole decision tree: a root question and every node by ID."""
+
+    root: str
+    questions: tuple[Question, ...]
+    outcomes: tuple[Outcome, ...]
+    _index: Mapping[str, Question | Outcome] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, Question | Outcome] = {}
+        for node in (*self.questions, *self.outcomes):
+            index.setdefault(node.id, node)  # duplicates are reported by validation
+        object.__setattr__(self, "_index", MappingProxyType(index))
+
+    def node(self, node_id: str) -> Question | Outcome | None:
+        return self._index.get(node_id)
+
+    def question(self, question_id: str) -> Question:
+        node = self._index.get(question_id)
+        if not isinstance(node, Question):
+            raise KeyError(f"no question {question_id!r} in the tree")
+        return node
+
+    def outcome(self, outcome_id: str) -> Outcome:
+        node = self._index.get(outcome_id)
+        if not isinstance(node, Outcome):
+            raise KeyError(f"no outcome {outcome_id!r} in the tree")
+        return node

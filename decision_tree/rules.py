@@ -1,0 +1,387 @@
+"""The guide's rules as a checkable specification, written apart from the tree.
+
+Each rule is what a reader can cite in a design review (its ID never changes) and a
+predicate over a finished path, seen only as a `PathRecord`: the facts the answers
+established, the actions the outcome recommends, the rules cited and the checklist
+shown. A rule never names a question, an answer or an outcome, so the tree is tested
+against the guide rather than against itself.
+
+Every rule states both directions it can: "retrieval is recommended *exactly* when the
+need includes knowledge". That is what lets the mutation test catch a leaf pointing at
+the wrong outcome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from .model import Action
+from .text import Text
+
+
+@dataclass(frozen=True, slots=True)
+class PathRecord:
+    """What a rule may look at: a finished path reduced to facts and advice."""
+
+    facts: Mapping[str, str]
+    actions: frozenset[Action]
+    cites: frozenset[str]
+    checklist: tuple[str, ...]
+    beyond_guide: bool = False
+
+    def fact(self, name: str) -> str | None:
+        return self.facts.get(name)
+
+    def recommends(self, action: Action) -> bool:
+        return action in self.actions
+
+
+Predicate = Callable[[PathRecord], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One citable rule of the guide.
+
+    `applies` says when the rule has something to say about a path; `holds` says what
+    must then be true. `check` is the same predicate in words: the docs show it, so a
+    reader sees exactly what the tests enforce. `home` is the slug of the page whose
+    section `#<id lower-case>` is the rule's one citable home.
+    """
+
+    id: str
+    home: str
+    title: Text
+    statement: Text
+    source: Text
+    check: Text
+    applies: Predicate
+    holds: Predicate
+
+    @property
+    def anchor(self) -> str:
+        return self.id.lower()
+
+    def violated_by(self, record: PathRecord) -> bool:
+        return self.applies(record) and not self.holds(record)
+
+
+def _needs_knowledge(r: PathRecord) -> bool:
+    return r.fact("need") in ("knowledge", "knowledge_and_pattern")
+
+
+def _needs_pattern(r: PathRecord) -> bool:
+    return r.fact("need") in ("pattern", "knowledge_and_pattern")
+
+
+def _bad_data(r: PathRecord) -> bool:
+    return r.fact("data") in ("small_or_flawed", "clustered")
+
+
+def _all_fine_tune_conditions(r: PathRecord) -> bool:
+    return (
+        _needs_pattern(r)
+        and r.fact("prompting") == "tried_failed"
+        and r.fact("data") == "good"
+        and r.fact("scope") == "narrow"
+    )
+
+
+def _iff(a: bool, b: bool) -> bool:
+    return a == b
+
+
+def _fine_tunes(r: PathRecord) -> bool:
+    return r.recommends(Action.FINE_TUNE)
+
+
+def _pattern_rule(rule_id: str) -> Predicate:
+    """FT-1/FT-2: a pattern of this kind, with every condition met, is fine-tuned and cites the rule."""
+
+    def holds(r: PathRecord) -> bool:
+        return _fine_tunes(r) and rule_id in r.cites
+
+    return holds
+
+
+def _checklist_rule(rule_id: str) -> tuple[Predicate, Predicate]:
+    """BP-*: advice, checkable as 'every fine-tune outcome presents it in its checklist'."""
+    return (_fine_tunes, lambda r: rule_id in r.checklist)
+
+
+_GUIDE_WHEN = Text(zh="《什么时候应该考虑微调？》第 {n} 条", en="“When to consider fine-tuning”, item {n}")
+_GUIDE_WHEN_NOT = Text(zh="《什么时候不应该微调？》第 {n} 条", en="“When not to fine-tune”, item {n}")
+_GUIDE_BP = Text(zh="《微调的最佳实践》第 {n} 条", en="“Best practices”, item {n}")
+
+
+def _source(template: Text, n: int) -> Text:
+    return Text(zh=template.zh.format(n=n), en=template.en.format(n=n))
+
+
+_BP_TEXT: tuple[tuple[Text, Text], ...] = (
+    (
+        Text(zh="目标明确：微调学模式，不学知识", en="Be clear on the goal: fine-tune for patterns, not knowledge"),
+        Text(
+            zh="微调的强项是学会并复现文本的结构、风格和格式，而不是记住事实。",
+            en="Fine-tuning is good at learning and repeating structure, style and format, not at memorising facts.",
+        ),
+    ),
+    (
+        Text(zh="定义清晰的输入→输出映射", en="Define a clear input→output mapping"),
+        Text(
+            zh="每条训练样本都应清楚地展示：给定这样的输入，期望得到怎样的输出。",
+            en="Every training example should show plainly which output is expected for its input.",
+        ),
+    ),
+    (
+        Text(zh="拥抱数据多样性", en="Embrace diverse data"),
+        Text(
+            zh="样本要覆盖不同的文体、风格、格式、长度和主题，模型才能学到可以泛化的模式。",
+            en="Examples should span styles, formats, lengths and topics, so the model learns a pattern that generalises.",
+        ),
+    ),
+    (
+        Text(zh="加入对抗样本和边缘案例", en="Include adversarial examples and edge cases"),
+        Text(
+            zh="加入格式出错、内容异常或容易诱发错误行为的样本，让模型在真实场景中更稳健。",
+            en="Add malformed, unusual or tricky examples so the model stays robust on real inputs.",
+        ),
+    ),
+    (
+        Text(zh="警惕数据聚类", en="Beware of clustered data"),
+        Text(
+            zh="除非你要的正是只服务某个小子集的专用工具，否则训练数据不应挤在一个狭窄的子集里。",
+            en="Unless you want a tool for one narrow subset, keep the training data from bunching up in that subset.",
+        ),
+    ),
+    (
+        Text(zh="一次只专注一个专门任务", en="Focus on one specialised task"),
+        Text(
+            zh="一次微调只解决一个定义明确的问题：要的是“专科医生”，不是“全科医生”。",
+            en="One fine-tune solves one well-defined problem: it makes a specialist, not a general practitioner.",
+        ),
+    ),
+    (
+        Text(zh="知识靠整合，而非灌输", en="Bring knowledge in by integration, not by training"),
+        Text(
+            zh="需要外部知识的任务应当用 RAG 等方法接入知识，而不是试图通过微调把知识塞进模型。",
+            en="Tasks that need outside knowledge should connect to it with RAG and similar methods, not try to train it into the model.",
+        ),
+    ),
+)
+
+_BP_CHECK = Text(
+    zh="每个以微调结束的路径，其结论都在最佳实践清单中列出 {id}。",
+    en="Every path that ends in fine-tuning presents {id} in its outcome's best-practice checklist.",
+)
+
+
+def _best_practice(n: int) -> Rule:
+    rule_id = f"BP-{n}"
+    title, statement = _BP_TEXT[n - 1]
+    applies, holds = _checklist_rule(rule_id)
+    return Rule(
+        id=rule_id,
+        home="best-practices",
+        title=title,
+        statement=statement,
+        source=_source(_GUIDE_BP, n),
+        check=Text(zh=_BP_CHECK.zh.format(id=rule_id), en=_BP_CHECK.en.format(id=rule_id)),
+        applies=applies,
+        holds=holds,
+    )
+
+
+CORE = Rule(
+    id="CORE",
+    home="",
+    title=Text(zh="微调学模式，不学知识", en="Fine-tuning teaches patterns, not knowledge"),
+    statement=Text(
+        zh="微调调整模型的行为，让它识别并复现特定的文本模式；它不是给模型灌输新事实的办法。",
+        en="Fine-tuning adjusts how a model behaves so it recognises and reproduces text patterns; it is not a way to load new facts into it.",
+    ),
+    source=Text(zh="指南开篇的核心论点", en="The guide's opening thesis"),
+    check=Text(
+        zh="只有需求包含模式的路径才可能以微调结束；推荐检索（RAG）当且仅当需求包含知识。",
+        en="A path can end in fine-tuning only if the need includes a pattern, and it recommends retrieval (RAG) exactly when the need includes knowledge.",
+    ),
+    applies=lambda r: True,
+    holds=lambda r: (not _fine_tunes(r) or _needs_pattern(r))
+    and _iff(r.recommends(Action.RETRIEVAL), _needs_knowledge(r)),
+)
+
+FT_1 = Rule(
+    id="FT-1",
+    home="when-to-fine-tune",
+    title=Text(zh="输出特定的格式或风格", en="A specific output format or style"),
+    statement=Text(
+        zh="当模型必须严格遵守某种输出格式、风格或长度时，微调是合适的工具。",
+        en="When the model must keep strictly to an output format, style or length, fine-tuning is a fitting tool.",
+    ),
+    source=_source(_GUIDE_WHEN, 1),
+    check=Text(
+        zh="需求是格式或风格、提示工程已到极限、数据合格且范围明确的路径，以微调结束并引用 FT-1。",
+        en="A path whose need is a format or style, with prompting exhausted, sound data and a narrow scope, ends in fine-tuning and cites FT-1.",
+    ),
+    applies=lambda r: r.fact("pattern") == "format_style" and _all_fine_tune_conditions(r),
+    holds=_pattern_rule("FT-1"),
+)
+
+FT_2 = Rule(
+    id="FT-2",
+    home="when-to-fine-tune",
+    title=Text(zh="把特定输入映射到特定输出", en="Map a specific input to a specific output"),
+    statement=Text(
+        zh="当你需要模型稳定地把某类输入转换成某类输出时（例如格式转换器），微调是合适的工具。",
+        en="When the model must reliably turn one kind of input into one kind of output, as a format converter does, fine-tuning is a fitting tool.",
+    ),
+    source=_source(_GUIDE_WHEN, 2),
+    check=Text(
+        zh="需求是输入→输出映射、提示工程已到极限、数据合格且范围明确的路径，以微调结束并引用 FT-2。",
+        en="A path whose need is an input→output mapping, with prompting exhausted, sound data and a narrow scope, ends in fine-tuning and cites FT-2.",
+    ),
+    applies=lambda r: r.fact("pattern") == "mapping" and _all_fine_tune_conditions(r),
+    holds=_pattern_rule("FT-2"),
+)
+
+FT_3 = Rule(
+    id="FT-3",
+    home="when-to-fine-tune",
+    title=Text(zh="专门执行一个定义明确的任务", en="Specialise in one narrow, well-defined task"),
+    statement=Text(
+        zh="微调适合把模型打造成某个垂直领域或任务上的专家，而不是“万金油”。",
+        en="Fine-tuning suits turning a model into an expert at one vertical domain or task, not a jack of all trades.",
+    ),
+    source=_source(_GUIDE_WHEN, 3),
+    check=Text(
+        zh="以微调结束的路径，范围都是一个定义明确的任务并引用 FT-3；推荐缩小范围当且仅当范围是通用模型。",
+        en="Every path that ends in fine-tuning has a narrow scope and cites FT-3, and a path recommends narrowing the scope exactly when its scope is broad.",
+    ),
+    applies=lambda r: _fine_tunes(r) or r.fact("scope") is not None or r.recommends(Action.NARROW_SCOPE),
+    holds=lambda r: (not _fine_tunes(r) or (r.fact("scope") == "narrow" and "FT-3" in r.cites))
+    and _iff(r.recommends(Action.NARROW_SCOPE), r.fact("scope") == "broad"),
+)
+
+FT_4 = Rule(
+    id="FT-4",
+    home="when-to-fine-tune",
+    title=Text(zh="提示工程已经用尽", en="Prompt engineering is exhausted"),
+    statement=Text(
+        zh="当你已经在提示词上下了大功夫，输出的稳定性、格式一致性或风格仍达不到要求时，才轮到微调。",
+        en="Fine-tuning's turn comes when serious work on prompts still leaves output stability, format consistency or style short of the mark.",
+    ),
+    source=_source(_GUIDE_WHEN, 4),
+    check=Text(
+        zh="以微调结束当且仅当需求包含模式、提示工程认真试过仍不够、数据合格且范围明确，并引用 FT-4；推荐先试提示工程当且仅当还没认真试过。",
+        en="A path ends in fine-tuning exactly when the need includes a pattern, prompting was tried seriously and fell short, the data is sound and the scope narrow, and then cites FT-4; it recommends trying prompting first exactly when prompting is untried.",
+    ),
+    applies=lambda r: True,
+    holds=lambda r: _iff(_fine_tunes(r), _all_fine_tune_conditions(r))
+    and (not _fine_tunes(r) or "FT-4" in r.cites)
+    and _iff(r.recommends(Action.TRY_PROMPTING_FIRST), r.fact("prompting") == "untried"),
+)
+
+NFT_1 = Rule(
+    id="NFT-1",
+    home="when-not-to-fine-tune",
+    title=Text(zh="教模型新的知识或事实", en="Teaching the model new knowledge or facts"),
+    statement=Text(
+        zh="微调记不牢新事实；需要最新知识（例如公司最新的产品参数、近期新闻）时，应先用检索增强生成（RAG）。",
+        en="Fine-tuning does not make a model reliably remember new facts; when it needs current knowledge (your latest product specs, recent news), reach for retrieval-augmented generation (RAG) first.",
+    ),
+    source=_source(_GUIDE_WHEN_NOT, 1),
+    check=Text(
+        zh="需求包含知识的路径，结论都包含 RAG 并引用 NFT-1；需求只有知识时，从不以微调结束。",
+        en="A path whose need includes knowledge always has RAG in its outcome and cites NFT-1; when the need is knowledge alone, it never ends in fine-tuning.",
+    ),
+    applies=_needs_knowledge,
+    holds=lambda r: r.recommends(Action.RETRIEVAL)
+    and "NFT-1" in r.cites
+    and not (r.fact("need") == "knowledge" and _fine_tunes(r)),
+)
+
+NFT_2 = Rule(
+    id="NFT-2",
+    home="when-not-to-fine-tune",
+    title=Text(zh="期望获得复杂的推理能力", en="Expecting complex reasoning ability"),
+    statement=Text(
+        zh="微调通常不会明显提升模型的基础推理、数学计算或复杂问题求解能力，这些能力主要在预训练中形成。",
+        en="Fine-tuning usually does not noticeably improve a model's basic reasoning, maths or complex problem solving; those form mostly in pre-training.",
+    ),
+    source=_source(_GUIDE_WHEN_NOT, 2),
+    check=Text(
+        zh="需求是推理能力的路径从不以微调结束，引用 NFT-2，并给出标明“超出原指南”的替代建议；只有这类路径给出这类替代建议。",
+        en="A path whose need is reasoning never ends in fine-tuning, cites NFT-2 and offers alternatives labelled as beyond the guide; only such paths offer them.",
+    ),
+    applies=lambda r: r.fact("need") == "reasoning" or r.recommends(Action.REASONING_ALTERNATIVES),
+    holds=lambda r: r.fact("need") == "reasoning"
+    and not _fine_tunes(r)
+    and r.recommends(Action.REASONING_ALTERNATIVES)
+    and r.beyond_guide
+    and "NFT-2" in r.cites,
+)
+
+NFT_3 = Rule(
+    id="NFT-3",
+    home="when-not-to-fine-tune",
+    title=Text(zh="训练数据质量低或缺乏多样性", en="Low-quality or undiverse training data"),
+    statement=Text(
+        zh="数据太少、错误太多或样本过于相似（数据聚类）时，微调达不到预期，甚至会损害模型原有的能力。",
+        en="With too little data, many errors or examples that are too alike (clustered), fine-tuning misses its goal and can even damage what the model could already do.",
+    ),
+    source=_source(_GUIDE_WHEN_NOT, 3),
+    check=Text(
+        zh="数据太少、有错或聚类的路径从不以微调结束，而是推荐先修好数据并引用 NFT-3；只有这类路径推荐修数据。",
+        en="A path whose data is small, flawed or clustered never ends in fine-tuning; it recommends fixing the data first and cites NFT-3, and only such paths recommend it.",
+    ),
+    applies=lambda r: _bad_data(r) or r.recommends(Action.FIX_DATA),
+    holds=lambda r: _bad_data(r)
+    and r.recommends(Action.FIX_DATA)
+    and not _fine_tunes(r)
+    and "NFT-3" in r.cites,
+)
+
+NFT_4 = Rule(
+    id="NFT-4",
+    home="when-not-to-fine-tune",
+    title=Text(zh="提示工程就能轻松解决", en="Prompt engineering already does the job"),
+    statement=Text(
+        zh="如果精心设计的提示词已经能很好地完成任务，微调只是不必要的时间、算力和标注投入。",
+        en="If a well-designed prompt already does the task well, fine-tuning is an unnecessary spend of time, compute and labelling.",
+    ),
+    source=_source(_GUIDE_WHEN_NOT, 4),
+    check=Text(
+        zh="提示工程已经好用的路径从不以微调结束，而是推荐继续用提示工程并引用 NFT-4；只有这类路径这样推荐。",
+        en="A path where prompting already works never ends in fine-tuning; it recommends staying with prompt engineering and cites NFT-4, and only such paths recommend that.",
+    ),
+    applies=lambda r: r.fact("prompting") == "works" or r.recommends(Action.PROMPT_ENGINEERING),
+    holds=lambda r: r.fact("prompting") == "works"
+    and r.recommends(Action.PROMPT_ENGINEERING)
+    and not _fine_tunes(r)
+    and "NFT-4" in r.cites,
+)
+
+RULES: tuple[Rule, ...] = (
+    CORE,
+    FT_1,
+    FT_2,
+    FT_3,
+    FT_4,
+    NFT_1,
+    NFT_2,
+    NFT_3,
+    NFT_4,
+    *(_best_practice(n) for n in range(1, 8)),
+)
+
+RULES_BY_ID: Mapping[str, Rule] = MappingProxyType({rule.id: rule for rule in RULES})
+
+
+def rule(rule_id: str) -> Rule:
+    """The rule with this ID, or a KeyError that lists the valid IDs."""
+    try:
+        return RULES_BY_ID[rule_id]
+    except KeyError:
+        raise KeyError(f"unknown rule {rule_id!r}; known rules: {', '.join(RULES_BY_ID)}") from None
