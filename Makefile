@@ -46,5 +46,8 @@ lint: $(STAMP) ## ruff, mypy --strict, Chinese copy conventions
 	$(VENV)/bin/mypy
 	$(PY) -m decision_tree check
 
+# Feature makefiles (site, widget, bench, audit) add their own targets.
+-include mk/*.mk
+
 clean: ## Remove build output (keeps .venv)
 	rm -rf site build dist .cache

@@ -1,0 +1,1 @@
+"""mkdocs-macros glue: thin functions that turn `decision_tree` views into page markup."""
