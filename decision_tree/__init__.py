@@ -4,7 +4,20 @@ The package is standard library only: the same code answers in the CLI, in the t
 the site build and in the browser through Pyodide.
 """
 
-from .engine import Explanation, Path, PathError, PathFinished, Step, UnknownAnswer, back, current, explain, paths, start, step
+from .engine import (
+    Explanation,
+    Path,
+    PathError,
+    PathFinished,
+    Step,
+    UnknownAnswer,
+    back,
+    current,
+    explain,
+    paths,
+    start,
+    step,
+)
 from .fragment import MalformedPath, parse_fragment, parse_path, to_fragment
 from .model import Action, Answer, Outcome, OutcomeKind, Question, Tree
 from .rules import RULES, RULES_BY_ID, PathRecord, Rule, rule

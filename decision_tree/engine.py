@@ -8,10 +8,9 @@ why it fits in a URL fragment.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Mapping
 
 from .model import Answer, Outcome, Question, Tree
 from .rules import PathRecord

@@ -10,10 +10,10 @@ accident.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Mapping
 
 from .text import Text
 
@@ -115,7 +115,8 @@ class Tree:
 
     def __post_init__(self) -> None:
         index: dict[str, Question | Outcome] = {}
-        for node in (*self.questions, *self.outcomes):
+        nodes: tuple[Question | Outcome, ...] = (*self.questions, *self.outcomes)
+        for node in nodes:
             index.setdefault(node.id, node)  # duplicates are reported by validation
         object.__setattr__(self, "_index", MappingProxyType(index))
 

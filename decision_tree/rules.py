@@ -208,8 +208,9 @@ CORE = Rule(
         en="A path can end in fine-tuning only if the need includes a pattern, and it recommends retrieval (RAG) exactly when the need includes knowledge.",
     ),
     applies=lambda r: True,
-    holds=lambda r: (not _fine_tunes(r) or _needs_pattern(r))
-    and _iff(r.recommends(Action.RETRIEVAL), _needs_knowledge(r)),
+    holds=lambda r: (
+        (not _fine_tunes(r) or _needs_pattern(r)) and _iff(r.recommends(Action.RETRIEVAL), _needs_knowledge(r))
+    ),
 )
 
 FT_1 = Rule(
@@ -260,8 +261,10 @@ FT_3 = Rule(
         en="Every path that ends in fine-tuning has a narrow scope and cites FT-3, and a path recommends narrowing the scope exactly when its scope is broad.",
     ),
     applies=lambda r: _fine_tunes(r) or r.fact("scope") is not None or r.recommends(Action.NARROW_SCOPE),
-    holds=lambda r: (not _fine_tunes(r) or (r.fact("scope") == "narrow" and "FT-3" in r.cites))
-    and _iff(r.recommends(Action.NARROW_SCOPE), r.fact("scope") == "broad"),
+    holds=lambda r: (
+        (not _fine_tunes(r) or (r.fact("scope") == "narrow" and "FT-3" in r.cites))
+        and _iff(r.recommends(Action.NARROW_SCOPE), r.fact("scope") == "broad")
+    ),
 )
 
 FT_4 = Rule(
@@ -278,9 +281,11 @@ FT_4 = Rule(
         en="A path ends in fine-tuning exactly when the need includes a pattern, prompting was tried seriously and fell short, the data is sound and the scope narrow, and then cites FT-4; it recommends trying prompting first exactly when prompting is untried.",
     ),
     applies=lambda r: True,
-    holds=lambda r: _iff(_fine_tunes(r), _all_fine_tune_conditions(r))
-    and (not _fine_tunes(r) or "FT-4" in r.cites)
-    and _iff(r.recommends(Action.TRY_PROMPTING_FIRST), r.fact("prompting") == "untried"),
+    holds=lambda r: (
+        _iff(_fine_tunes(r), _all_fine_tune_conditions(r))
+        and (not _fine_tunes(r) or "FT-4" in r.cites)
+        and _iff(r.recommends(Action.TRY_PROMPTING_FIRST), r.fact("prompting") == "untried")
+    ),
 )
 
 NFT_1 = Rule(
@@ -297,9 +302,9 @@ NFT_1 = Rule(
         en="A path whose need includes knowledge always has RAG in its outcome and cites NFT-1; when the need is knowledge alone, it never ends in fine-tuning.",
     ),
     applies=_needs_knowledge,
-    holds=lambda r: r.recommends(Action.RETRIEVAL)
-    and "NFT-1" in r.cites
-    and not (r.fact("need") == "knowledge" and _fine_tunes(r)),
+    holds=lambda r: (
+        r.recommends(Action.RETRIEVAL) and "NFT-1" in r.cites and not (r.fact("need") == "knowledge" and _fine_tunes(r))
+    ),
 )
 
 NFT_2 = Rule(
@@ -316,11 +321,13 @@ NFT_2 = Rule(
         en="A path whose need is reasoning never ends in fine-tuning, cites NFT-2 and offers alternatives labelled as beyond the guide; only such paths offer them.",
     ),
     applies=lambda r: r.fact("need") == "reasoning" or r.recommends(Action.REASONING_ALTERNATIVES),
-    holds=lambda r: r.fact("need") == "reasoning"
-    and not _fine_tunes(r)
-    and r.recommends(Action.REASONING_ALTERNATIVES)
-    and r.beyond_guide
-    and "NFT-2" in r.cites,
+    holds=lambda r: (
+        r.fact("need") == "reasoning"
+        and not _fine_tunes(r)
+        and r.recommends(Action.REASONING_ALTERNATIVES)
+        and r.beyond_guide
+        and "NFT-2" in r.cites
+    ),
 )
 
 NFT_3 = Rule(
@@ -337,10 +344,7 @@ NFT_3 = Rule(
         en="A path whose data is small, flawed or clustered never ends in fine-tuning; it recommends fixing the data first and cites NFT-3, and only such paths recommend it.",
     ),
     applies=lambda r: _bad_data(r) or r.recommends(Action.FIX_DATA),
-    holds=lambda r: _bad_data(r)
-    and r.recommends(Action.FIX_DATA)
-    and not _fine_tunes(r)
-    and "NFT-3" in r.cites,
+    holds=lambda r: _bad_data(r) and r.recommends(Action.FIX_DATA) and not _fine_tunes(r) and "NFT-3" in r.cites,
 )
 
 NFT_4 = Rule(
@@ -357,10 +361,12 @@ NFT_4 = Rule(
         en="A path where prompting already works never ends in fine-tuning; it recommends staying with prompt engineering and cites NFT-4, and only such paths recommend that.",
     ),
     applies=lambda r: r.fact("prompting") == "works" or r.recommends(Action.PROMPT_ENGINEERING),
-    holds=lambda r: r.fact("prompting") == "works"
-    and r.recommends(Action.PROMPT_ENGINEERING)
-    and not _fine_tunes(r)
-    and "NFT-4" in r.cites,
+    holds=lambda r: (
+        r.fact("prompting") == "works"
+        and r.recommends(Action.PROMPT_ENGINEERING)
+        and not _fine_tunes(r)
+        and "NFT-4" in r.cites
+    ),
 )
 
 RULES: tuple[Rule, ...] = (

@@ -34,6 +34,7 @@ class Text:
 
 def check_lang(lang: str) -> Lang:
     """Narrow a user-supplied language code, naming the valid ones when it is wrong."""
-    if lang == "zh" or lang == "en":
-        return lang
+    for known in LANGS:
+        if lang == known:
+            return known
     raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")

@@ -453,7 +453,9 @@ RAG_PLUS_PROMPTING = Outcome(
 RAG_THEN_TRY_PROMPTING = Outcome(
     id="rag-then-try-prompting",
     kind=OutcomeKind.RAG,
-    title=Text(zh="知识用 RAG，模式先试提示工程", en="RAG for the knowledge; try prompt engineering for the pattern first"),
+    title=Text(
+        zh="知识用 RAG，模式先试提示工程", en="RAG for the knowledge; try prompt engineering for the pattern first"
+    ),
     summary=Text(
         zh="知识交给 RAG。模式部分先认真做提示工程，只有在它到达极限后，才考虑为模式做微调。",
         en="RAG supplies the knowledge. For the pattern, put real effort into prompt engineering first; consider a fine-tune for the pattern only once prompting has hit its ceiling.",
@@ -465,7 +467,9 @@ RAG_THEN_TRY_PROMPTING = Outcome(
 RAG_AND_FIX_DATA = Outcome(
     id="rag-and-fix-data",
     kind=OutcomeKind.FIX_DATA,
-    title=Text(zh="知识用 RAG，微调模式之前先修好数据", en="RAG for the knowledge; fix the data before fine-tuning the pattern"),
+    title=Text(
+        zh="知识用 RAG，微调模式之前先修好数据", en="RAG for the knowledge; fix the data before fine-tuning the pattern"
+    ),
     summary=Text(
         zh="知识交给 RAG。模式部分暂不微调：先补足数量、纠正错误、增加多样性，并加入边缘案例与对抗样本。",
         en="RAG supplies the knowledge. Hold off on fine-tuning the pattern: add examples, correct errors, add diversity, edge cases and adversarial examples first.",
@@ -477,7 +481,10 @@ RAG_AND_FIX_DATA = Outcome(
 RAG_AND_NARROW_SCOPE = Outcome(
     id="rag-and-narrow-scope",
     kind=OutcomeKind.NARROW_SCOPE,
-    title=Text(zh="知识用 RAG，微调模式之前先缩小范围", en="RAG for the knowledge; narrow the scope before fine-tuning the pattern"),
+    title=Text(
+        zh="知识用 RAG，微调模式之前先缩小范围",
+        en="RAG for the knowledge; narrow the scope before fine-tuning the pattern",
+    ),
     summary=Text(
         zh="知识交给 RAG。模式部分先拆成定义明确的专门任务，每个任务单独判断是否值得微调。",
         en="RAG supplies the knowledge. Split the pattern work into well-defined tasks and decide for each one whether a fine-tune is worth it.",

@@ -53,6 +53,10 @@ class InvalidTree(ValueError):
         super().__init__("invalid decision tree:\n" + "\n".join(f"  {p}" for p in problems))
 
 
+def _nodes(tree: Tree) -> tuple[Question | Outcome, ...]:
+    return (*tree.questions, *tree.outcomes)
+
+
 def _texts(tree: Tree) -> Iterator[tuple[str, str, Text]]:
     for q in tree.questions:
         yield q.id, "text", q.text
@@ -69,18 +73,24 @@ def _texts(tree: Tree) -> Iterator[tuple[str, str, Text]]:
 
 def _ids(tree: Tree) -> Iterator[Problem]:
     seen: set[str] = set()
-    for node in (*tree.questions, *tree.outcomes):
+    for node in _nodes(tree):
         if node.id in seen:
-            yield Problem(ProblemKind.DUPLICATE_ID, node.id, "two nodes share this ID; every question and outcome needs its own")
+            yield Problem(
+                ProblemKind.DUPLICATE_ID, node.id, "two nodes share this ID; every question and outcome needs its own"
+            )
         seen.add(node.id)
         if not _ID.fullmatch(node.id):
-            yield Problem(ProblemKind.BAD_ID, node.id, "IDs are lower-case words joined by '-' (they appear in URLs and SVG ids)")
+            yield Problem(
+                ProblemKind.BAD_ID, node.id, "IDs are lower-case words joined by '-' (they appear in URLs and SVG ids)"
+            )
     for q in tree.questions:
         answer_ids: set[str] = set()
         if not q.answers:
             yield Problem(ProblemKind.NO_ANSWERS, q.id, "a question needs at least two answers")
         elif len(q.answers) == 1:
-            yield Problem(ProblemKind.NO_ANSWERS, q.id, "a question with one answer is not a choice; remove it or add answers")
+            yield Problem(
+                ProblemKind.NO_ANSWERS, q.id, "a question with one answer is not a choice; remove it or add answers"
+            )
         for a in q.answers:
             if a.id in answer_ids:
                 yield Problem(ProblemKind.DUPLICATE_ID, f"{q.id}/{a.id}", "two answers of this question share this ID")
@@ -93,7 +103,11 @@ def _links(tree: Tree) -> Iterator[Problem]:
     for q in tree.questions:
         for a in q.answers:
             if tree.node(a.next) is None:
-                yield Problem(ProblemKind.DANGLING, f"{q.id}/{a.id}", f"points to {a.next!r}, which is neither a question nor an outcome")
+                yield Problem(
+                    ProblemKind.DANGLING,
+                    f"{q.id}/{a.id}",
+                    f"points to {a.next!r}, which is neither a question nor an outcome",
+                )
     if not isinstance(tree.node(tree.root), Question):
         yield Problem(ProblemKind.DANGLING, tree.root, "the root must be a question of the tree")
 
@@ -106,7 +120,7 @@ def _reachable(tree: Tree) -> tuple[set[str], list[Problem]]:
 
     def visit(node_id: str, stack: tuple[str, ...]) -> None:
         if node_id in stack:
-            loop = " -> ".join((*stack[stack.index(node_id):], node_id))
+            loop = " -> ".join((*stack[stack.index(node_id) :], node_id))
             cycles.append(Problem(ProblemKind.CYCLE, node_id, f"the tree loops back here: {loop}"))
             return
         reached.add(node_id)
@@ -134,7 +148,11 @@ def _content(tree: Tree, rule_ids: set[str]) -> Iterator[Problem]:
                     yield Problem(ProblemKind.UNKNOWN_RULE, f"{q.id}/{a.id}", f"cites {cited!r}, which is not a rule")
             for name, value in a.facts.items():
                 if value not in FACTS.get(name, ()):
-                    yield Problem(ProblemKind.UNKNOWN_FACT, f"{q.id}/{a.id}", f"sets {name}={value!r}, which is not in the fact vocabulary")
+                    yield Problem(
+                        ProblemKind.UNKNOWN_FACT,
+                        f"{q.id}/{a.id}",
+                        f"sets {name}={value!r}, which is not in the fact vocabulary",
+                    )
     for o in tree.outcomes:
         for cited in (*o.cites, *o.checklist):
             if cited not in rule_ids:
@@ -161,7 +179,7 @@ def validate(tree: Tree = TREE, rules: tuple[Rule, ...] = RULES) -> tuple[Proble
     problems = [*_ids(tree), *_links(tree)]
     reached, cycles = _reachable(tree)
     problems += cycles
-    for node in (*tree.questions, *tree.outcomes):
+    for node in _nodes(tree):
         if node.id not in reached:
             kind = "question" if isinstance(node, Question) else "outcome"
             problems.append(Problem(ProblemKind.UNREACHABLE, node.id, f"no answer leads to this {kind}"))
@@ -182,4 +200,4 @@ def ensure_valid(tree: Tree = TREE, rules: tuple[Rule, ...] = RULES) -> None:
         raise InvalidTree(problems)
 
 
-__all__ = ["InvalidTree", "Problem", "ProblemKind", "ensure_valid", "validate", "Outcome"]
+__all__ = ["InvalidTree", "Outcome", "Problem", "ProblemKind", "ensure_valid", "validate"]

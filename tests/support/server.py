@@ -13,11 +13,11 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 
 class SiteRequestHandler(SimpleHTTPRequestHandler):
-    extensions_map = {
+    extensions_map: ClassVar[dict[str, str]] = {  # type: ignore[misc]
         **SimpleHTTPRequestHandler.extensions_map,
         ".wasm": "application/wasm",
         ".mjs": "text/javascript",
@@ -27,7 +27,7 @@ class SiteRequestHandler(SimpleHTTPRequestHandler):
         ".whl": "application/zip",
         ".zip": "application/zip",
     }
-    extra_headers: Mapping[str, str] = {}
+    extra_headers: ClassVar[Mapping[str, str]] = {}
 
     def end_headers(self) -> None:
         for name, value in self.extra_headers.items():

@@ -1,0 +1,144 @@
+"""The `python -m decision_tree` CLI: walk through stdin, paths --json, explain, export, check, errors."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from decision_tree import explain, paths
+from decision_tree.cli import main
+from decision_tree.fragment import format_path
+
+
+def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "decision_tree", *args], input=stdin, capture_output=True, text=True, timeout=60
+    )
+
+
+def test_walk_in_english_through_piped_stdin_reaches_fine_tune() -> None:
+    result = run("walk", "--lang", "en", stdin="format-style\n2\n1\nnarrow\nq\n")
+    assert result.returncode == 0, result.stderr
+    assert "Outcome: Fine-tune  [fine-tune]" in result.stdout
+    assert "BP-7" in result.stdout
+    assert "Bye." in result.stdout
+
+
+def test_walk_in_chinese_with_back_and_an_invalid_answer() -> None:
+    out = io.StringIO()
+    code = main(["walk", "--lang", "zh"], stdin=io.StringIO("1\nb\n9\n2\n"), out=out)
+    text = out.getvalue()
+    assert code == 0
+    assert "无法识别“9”" in text  # the invalid answer is explained, the walk goes on
+    assert "结论：不要指望微调提升推理能力" in text
+    assert "超出原指南" in text
+    assert text.count("Q1. 你希望模型通过这次改进获得什么？") == 3  # start, after back, after the invalid answer
+
+
+def test_walk_ends_cleanly_when_input_runs_out() -> None:
+    result = run("walk", "--lang", "en", stdin="knowledge-and-pattern\n")
+    assert result.returncode == 0
+    assert "Traceback" not in result.stderr
+
+
+def test_paths_json_lists_every_path_with_the_design_schema() -> None:
+    result = run("paths", "--json")
+    assert result.returncode == 0, result.stderr
+    items = json.loads(result.stdout)
+    assert len(items) == len(paths())
+    for item, path in zip(items, paths(), strict=True):
+        assert set(item) >= {"steps", "outcome", "cites"}
+        assert all(set(s) == {"question", "answer"} for s in item["steps"])
+        assert tuple(s["answer"] for s in item["steps"]) == path
+        e = explain(path)
+        assert e.outcome is not None
+        assert item["outcome"] == e.outcome.id
+        assert item["cites"] == list(e.cites)
+        assert item["facts"] == dict(e.facts)
+
+
+def test_paths_text_has_one_line_per_path() -> None:
+    result = run("paths")
+    assert result.returncode == 0
+    assert len(result.stdout.splitlines()) == len(paths())
+    assert format_path(paths()[0]) in result.stdout
+
+
+def test_explain_prints_reasons_outcome_and_rules() -> None:
+    result = run("explain", "knowledge", "--lang", "en")
+    assert result.returncode == 0
+    assert "use-rag" in result.stdout
+    assert "NFT-1" in result.stdout
+
+
+def test_explain_record_is_markdown_with_absolute_links() -> None:
+    result = run(
+        "explain", "mapping,tried-failed,good,narrow", "--record", "--lang", "en", "--site-url", "https://x.test/"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "https://x.test/en/decision-tree/#path=mapping/tried-failed/good/narrow" in result.stdout
+    assert (
+        "[FT-2 · Map a specific input to a specific output](https://x.test/en/when-to-fine-tune/#ft-2)" in result.stdout
+    )
+
+
+def test_explain_of_an_unfinished_path_shows_the_next_question() -> None:
+    result = run("explain", "format-style", "--lang", "en")
+    assert result.returncode == 0
+    assert "How far does prompt engineering get you" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("answers", "expected"),
+    [
+        ("nonsense", "valid answers: knowledge, reasoning, format-style"),
+        ("knowledge/more", "comes after the outcome 'use-rag'"),
+        ("Format Style", "is not an answer ID"),
+        ("format-style/maybe", "valid answers: works, tried-failed, untried"),
+    ],
+)
+def test_bad_answers_exit_2_with_the_valid_choices_and_no_traceback(answers: str, expected: str) -> None:
+    result = run("explain", answers)
+    assert result.returncode == 2
+    assert expected in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_language_and_command_exit_2() -> None:
+    for args in (("walk", "--lang", "fr"), ("frobnicate",), ("export", "--format", "png")):
+        result = run(*args)
+        assert result.returncode == 2, args
+        assert "Traceback" not in result.stderr
+        assert "error:" in result.stderr
+
+
+def test_record_of_an_unfinished_path_is_refused() -> None:
+    result = run("explain", "format-style", "--record")
+    assert result.returncode == 2
+    assert "finished path" in result.stderr
+
+
+def test_export_json_is_bilingual_and_complete() -> None:
+    result = run("export", "--format", "json")
+    assert result.returncode == 0
+    doc = json.loads(result.stdout)
+    assert doc["root"] == "goal"
+    assert len(doc["questions"]) == 7
+    assert len(doc["outcomes"]) == 12
+    assert {r["id"] for r in doc["rules"]} >= {"CORE", "NFT-1", "BP-7"}
+    assert doc["questions"][0]["text"]["zh"].startswith("你希望")
+
+
+def test_export_json_in_one_language() -> None:
+    doc = json.loads(run("export", "--format", "json", "--lang", "en").stdout)
+    assert doc["outcomes"][0]["title"] == "Fine-tune"
+
+
+def test_check_passes_on_the_real_tree() -> None:
+    result = run("check")
+    assert result.returncode == 0
+    assert "ok: the tree is valid (26 paths" in result.stdout
