@@ -45,6 +45,7 @@ lint: $(STAMP) ## ruff, mypy --strict, Chinese copy conventions
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 	$(PY) -m decision_tree check
+	$(PY) scripts/lint_chinese.py
 
 # Feature makefiles (site, widget, bench, audit) add their own targets.
 -include mk/*.mk
