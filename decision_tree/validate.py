@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .engine import CycleError, explain, paths
+from .evidence import Registry
 from .model import FACTS, Outcome, Question, Tree
 from .rules import RULES, Rule
 from .text import Text
@@ -33,6 +34,16 @@ class ProblemKind(StrEnum):
     NO_ANSWERS = "no-answers"
     UNEXERCISED_RULE = "unexercised-rule"
     UNCITED_RULE = "uncited-rule"
+    # Evidence (decision_tree.evidence), checked by decision_tree.evidence_checks:
+    UNKNOWN_SOURCE = "unknown-source"
+    UNCITED_SOURCE = "uncited-source"
+    INSECURE_URL = "insecure-url"
+    UNKNOWN_SOURCE_KIND = "unknown-source-kind"
+    UNKNOWN_STANCE = "unknown-stance"
+    UNLABELLED_DISSENT = "unlabelled-dissent"
+    NO_EVIDENCE = "no-evidence"
+    UNCOVERED_BUT_CLAIMED = "uncovered-but-claimed"
+    UNSOURCED_STATEMENT = "unsourced-statement"
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,8 +185,15 @@ def _rule_coverage(tree: Tree, rules: Iterable[Rule]) -> Iterator[Problem]:
             yield Problem(ProblemKind.UNCITED_RULE, r.id, "no path cites this rule and no checklist presents it")
 
 
-def validate(tree: Tree = TREE, rules: tuple[Rule, ...] = RULES) -> tuple[Problem, ...]:
-    """Every problem of the tree, or () when it is sound."""
+def validate(
+    tree: Tree = TREE, rules: tuple[Rule, ...] = RULES, evidence: Registry | None = None
+) -> tuple[Problem, ...]:
+    """Every problem of the tree and of the evidence behind its rules, or () when both are sound.
+
+    `evidence` defaults to `decision_tree.evidence.REGISTRY`, looked up at call time.
+    """
+    from .evidence_checks import evidence_problems  # it builds on Problem, defined here
+
     problems = [*_ids(tree), *_links(tree)]
     reached, cycles = _reachable(tree)
     problems += cycles
@@ -190,6 +208,7 @@ def validate(tree: Tree = TREE, rules: tuple[Rule, ...] = RULES) -> tuple[Proble
             problems += _rule_coverage(tree, rules)
         except CycleError as error:  # pragma: no cover - cycles are reported above
             problems.append(Problem(ProblemKind.CYCLE, tree.root, str(error)))
+    problems += evidence_problems(evidence, {r.id for r in rules})
     return tuple(problems)
 
 
