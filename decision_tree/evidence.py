@@ -572,9 +572,9 @@ NOTES: tuple[Note, ...] = (
     Note(
         rule="NFT-1",
         text=Text(
-            zh="我们为什么仍然站在原指南一边：在对照实验中，注入事实时检索比微调可靠；新事实要用许多不同说法反复出现才记得住；"
+            zh="我们仍然站在原指南一边：在对照实验中，注入事实时检索比微调可靠；新事实要用许多不同说法反复出现才记得住；"
             "学习未知事实还会增加幻觉。Mistral 举的例子（工具和工作流程）在我们看来更接近行为模式，而不是需要查询的事实。",
-            en="Why we still side with the guide: in controlled comparisons retrieval was more reliable than "
+            en="We still side with the guide: in controlled comparisons retrieval was more reliable than "
             "fine-tuning for facts, a new fact stuck only when repeated in many paraphrases, and learning unknown "
             "facts raised hallucinations. Mistral's examples, tools and workflows, read to us as patterns of "
             "behaviour more than facts to look up.",
@@ -584,9 +584,9 @@ NOTES: tuple[Note, ...] = (
     Note(
         rule="NFT-2",
         text=Text(
-            zh="这对大多数团队意味着什么：这些提升都要求一个很强的基座模型、能由程序自动判分的奖励或更强模型给出的推理过程，以及大量算力。"
+            zh="对大多数团队来说，这改变不了多少：这些提升都要求一个很强的基座模型、能由程序自动判分的奖励或更强模型给出的推理过程，以及大量算力。"
             "如果你手里只有普通的输入→输出样本，原指南的建议依然成立。",
-            en="What this means for most teams: these gains needed a strong base model, rewards a program can check "
+            en="For most teams this changes little: these gains needed a strong base model, rewards a program can check "
             "or reasoning traces from a stronger model, and large compute. With ordinary input→output pairs, the "
             "guide's advice still holds.",
         ),

@@ -11,8 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 from .engine import Explanation, Path, explain
+from .evidence import Registry
+from .evidence_view import EVIDENCE_UI, beyond_guide_label, readiness_view, record_evidence
+from .evidence_view import context_view as context_view  # re-exported: evidence views sit beside the others
+from .evidence_view import evidence_view as evidence_view
+from .evidence_view import source_view as source_view
 from .fragment import to_fragment
-from .model import Outcome, Question, Tree
+from .model import Action, Outcome, Question, Tree
 from .rules import Rule, rule
 from .text import Lang, Text
 from .tree import TREE
@@ -60,7 +65,9 @@ def question_view(q: Question, lang: Lang) -> JSON:
     }
 
 
-def outcome_view(o: Outcome, cites: tuple[str, ...], lang: Lang) -> JSON:
+def outcome_view(o: Outcome, cites: tuple[str, ...], lang: Lang, evidence: Registry | None = None) -> JSON:
+    """The outcome card. A fine-tune outcome also carries readiness checks (beyond the guide, sourced)."""
+    fine_tunes = Action.FINE_TUNE in o.actions
     return {
         "id": o.id,
         "kind": o.kind.value,
@@ -70,6 +77,8 @@ def outcome_view(o: Outcome, cites: tuple[str, ...], lang: Lang) -> JSON:
         "beyond_guide_label": UI["beyond_guide"][lang],
         "rules": [rule_view(c, lang) for c in cites],
         "checklist": [rule_view(c, lang) for c in o.checklist],
+        "readiness": readiness_view(lang, evidence) if fine_tunes else [],
+        "readiness_label": beyond_guide_label(EVIDENCE_UI["readiness"][lang], lang),
     }
 
 
@@ -86,7 +95,7 @@ def steps_view(e: Explanation, lang: Lang) -> list[JSON]:
     ]
 
 
-def state(path: Path, lang: Lang, tree: Tree = TREE) -> JSON:
+def state(path: Path, lang: Lang, tree: Tree = TREE, evidence: Registry | None = None) -> JSON:
     """Everything the widget shows for a path: steps so far, then a question or an outcome."""
     e = explain(path, tree)
     return {
@@ -95,13 +104,15 @@ def state(path: Path, lang: Lang, tree: Tree = TREE) -> JSON:
         "fragment": to_fragment(e.path),
         "steps": steps_view(e, lang),
         "question": question_view(e.question, lang) if e.question else None,
-        "outcome": outcome_view(e.outcome, e.cites, lang) if e.outcome else None,
+        "outcome": outcome_view(e.outcome, e.cites, lang, evidence) if e.outcome else None,
         "cites": list(e.cites),
     }
 
 
-def decision_record(path: Path, lang: Lang, page_url: str, site_root: str, tree: Tree = TREE) -> str:
-    """Markdown a reviewer pastes into a design review: the path, the outcome, its rules.
+def decision_record(
+    path: Path, lang: Lang, page_url: str, site_root: str, tree: Tree = TREE, evidence: Registry | None = None
+) -> str:
+    """Markdown a reviewer pastes into a design review: the path, the outcome, its rules, their sources.
 
     `page_url` is the absolute URL of the widget page and `site_root` that of the
     language site's root, so every link in the record works outside the site.
@@ -131,4 +142,5 @@ def decision_record(path: Path, lang: Lang, page_url: str, site_root: str, tree:
             f"- [ ] [{r['id']} · {r['title']}]({root}{r['href']}): {r['statement']}"
             for r in (rule_view(c, lang) for c in e.outcome.checklist)
         ]
+    lines += record_evidence(e.cites, Action.FINE_TUNE in e.outcome.actions, lang, evidence)
     return "\n".join(lines) + "\n"
