@@ -246,7 +246,7 @@ def record_evidence(cites: Iterable[str], fine_tunes: bool, lang: Lang, evidence
     """
     reg = _registry(evidence)
     lines: list[str] = []
-    if fine_tunes:
+    if fine_tunes and reg.readiness:
         lines += ["", lead(beyond_guide_label(EVIDENCE_UI["readiness"][lang], lang), lang).rstrip(), ""]
         for check in readiness_view(lang, reg):
             cited = join((f"[{s['label']}]({s['url']})" for s in check["sources"]), lang) or check["unsourced"]

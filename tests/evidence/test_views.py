@@ -1,0 +1,124 @@
+"""Evidence in what readers see: readiness checks, the decision record's key sources, and no effect on outcomes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from decision_tree import LANGS, Action, Lang, explain, parse_path, paths
+from decision_tree.evidence import REGISTRY, Registry
+from decision_tree.view import decision_record, evidence_view, state
+
+SITE = "https://example.org/"
+FINE_TUNE_PATH = parse_path("format-style/tried-failed/good/narrow")
+RAG_PATH = parse_path("knowledge")
+FIX_DATA_PATH = parse_path("format-style/tried-failed/clustered")
+
+
+def _record(path: tuple[str, ...], lang: Lang, registry: Registry | None = None) -> str:
+    root = SITE + ("en/" if lang == "en" else "")
+    return decision_record(path, lang, root + "decision-tree/", root, evidence=registry)
+
+
+def _key_sources(record: str) -> list[str]:
+    """The lines of the record's last section, which must be the key sources."""
+    sections = record.rstrip("\n").split("\n\n**")
+    last = sections[-1]
+    assert last.startswith(("Key sources**", "主要来源**")), "the record must end with its key sources"
+    return [line for line in last.splitlines() if line.startswith("- ")]
+
+
+def _line_for(lines: list[str], source_id: str) -> str:
+    url = REGISTRY.source(source_id).url
+    (line,) = [line for line in lines if f"]({url})" in line]
+    return line
+
+
+def test_fine_tune_outcomes_carry_readiness_checks_labelled_beyond_the_guide() -> None:
+    for lang in LANGS:
+        for p in paths():
+            outcome = state(p, lang)["outcome"]
+            e = explain(p)
+            assert e.outcome is not None
+            if Action.FINE_TUNE in e.outcome.actions:
+                assert [c["id"] for c in outcome["readiness"]] == [st.id for st in REGISTRY.readiness]
+                assert ("超出原指南" if lang == "zh" else "beyond the guide") in outcome["readiness_label"]
+            else:
+                assert outcome["readiness"] == [], e.outcome.id
+
+
+def test_readiness_checks_link_their_sources_or_say_they_have_none() -> None:
+    checks = {c["id"]: c for c in state(FINE_TUNE_PATH, "en")["outcome"]["readiness"]}
+    assert [s["url"] for s in checks["eval-and-baseline"]["sources"]] == [REGISTRY.source("openai-sft").url]
+    assert checks["eval-and-baseline"]["sources"][0]["href"] == "references/#src-openai-sft"
+    assert [s["id"] for s in checks["check-what-it-lost"]["sources"]] == ["biderman-2024"]
+    assert checks["held-out-set"]["sources"] == []
+    assert checks["held-out-set"]["unsourced"] == "our advice; no independent source yet"
+
+
+def test_fine_tune_record_ends_with_the_sources_behind_its_rules_and_checks() -> None:
+    record = _record(FINE_TUNE_PATH, "en")
+    assert "**Checks before and after training (beyond the guide):**" in record
+    lines = _key_sources(record)
+    assert "supports CORE, FT-1" in _line_for(lines, "lima-2023")
+    assert "supports FT-3" in _line_for(lines, "loraland-2024")
+    assert "qualifies FT-3 (beyond the guide); checks before and after training" in _line_for(lines, "biderman-2024")
+    assert "checks before and after training" in _line_for(lines, "openai-sft")
+    assert "supports FT-4" in _line_for(lines, "anthropic-pe")
+    assert "(checked November 2026)" in record
+    for line in lines:
+        assert re.search(r"\]\(https://[^)]+\) · .+ · .+", line), line
+
+
+def test_rag_record_carries_the_knowledge_research_and_the_dissent() -> None:
+    record = _record(RAG_PATH, "en")
+    assert "Checks before and after training" not in record
+    lines = _key_sources(record)
+    assert _line_for(lines, "ovadia-2024").endswith("supports CORE, NFT-1, BP-7")
+    assert _line_for(lines, "gekhman-2024").endswith("supports CORE, NFT-1")
+    assert _line_for(lines, "mistral-ft").endswith("disagrees with NFT-1 (beyond the guide)")
+    assert "Fine-Tuning or Retrieval? Comparing Knowledge Injection in LLMs" in _line_for(lines, "ovadia-2024")
+    assert "EMNLP 2024" in _line_for(lines, "ovadia-2024")
+
+
+def test_chinese_records_carry_the_same_sources_in_chinese() -> None:
+    rag = _key_sources(_record(RAG_PATH, "zh"))
+    assert _line_for(rag, "ovadia-2024").endswith("支持 CORE、NFT-1、BP-7")
+    assert _line_for(rag, "mistral-ft").endswith("对 NFT-1 持不同意见（超出原指南）")
+    fine_tune = _record(FINE_TUNE_PATH, "zh")
+    assert "**训练前后的检查（超出原指南）：**" in fine_tune
+    assert "**主要来源**（2026 年 11 月核查）：" in fine_tune
+    assert len(_key_sources(fine_tune)) == len(_key_sources(_record(FINE_TUNE_PATH, "en")))
+
+
+def test_a_cited_rule_without_a_source_says_so_in_the_record() -> None:
+    assert _key_sources(_record(FIX_DATA_PATH, "en"))[-1] == "- BP-4: From the guide; no independent source yet."
+    assert _key_sources(_record(FIX_DATA_PATH, "zh"))[-1] == "- BP-4：来自原指南，暂无独立来源。"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_evidence_never_changes_an_outcome_or_its_citations(lang: Lang) -> None:
+    """With every source removed, each path ends at the same outcome, cites the same rules, reads the same."""
+    empty = Registry()
+    for p in paths():
+        e = explain(p)
+        assert e.outcome is not None
+        with_evidence, without = state(p, lang), state(p, lang, evidence=empty)
+        assert with_evidence["outcome"]["id"] == without["outcome"]["id"] == e.outcome.id
+        assert with_evidence["cites"] == without["cites"] == list(e.cites)
+        assert {k: v for k, v in with_evidence["outcome"].items() if k != "readiness"} == {
+            k: v for k, v in without["outcome"].items() if k != "readiness"
+        }
+        assert with_evidence["steps"] == without["steps"]
+        full, bare = _record(p, lang), _record(p, lang, empty)
+        assert full.startswith(bare.rstrip("\n")), "evidence may only add sections at the end of the record"
+
+
+def test_evidence_view_groups_claims_by_stance_in_a_fixed_order() -> None:
+    view = evidence_view("NFT-2", "en")
+    assert [g["stance"] for g in view["groups"]] == ["qualifies", "disagrees"]
+    assert view["title"] == "Evidence for NFT-2"
+    assert view["checked"] == "checked November 2026"
+    assert evidence_view("BP-4", "zh")["uncovered"] is True
+    assert evidence_view("BP-4", "zh")["groups"] == []
