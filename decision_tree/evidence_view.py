@@ -41,7 +41,7 @@ EVIDENCE_UI: dict[str, Text] = {
     "readiness_ref": Text(zh="微调结论的训练前后检查", en="the readiness checks of fine-tune outcomes"),
     "note": Text(zh="我们的解读", en="Our reading"),
     "facts_checked": Text(zh="事实于 {date}核查", en="Facts checked {date}"),
-    "in_references": Text(zh="见参考资料", en="in the references"),
+    "in_references": Text(zh="见参考资料", en="see the references"),
 }
 
 # How a key-sources line says what a source does for the rules it is cited for.

@@ -32,6 +32,7 @@ from decision_tree.text import Lang, Text, check_lang
 
 JSON = dict[str, Any]
 
+_COMMA = Text(zh="\N{FULLWIDTH COMMA}", en=", ")
 _STOP = Text(zh="\N{IDEOGRAPHIC FULL STOP}", en=". ")
 
 CONTEXT_ANCHOR = "hosted-fine-tuning"
@@ -58,7 +59,7 @@ def _indent(lines: list[str]) -> list[str]:
 def _cite(source: JSON, lang: Lang, page_src_uri: str) -> str:
     """A claim's source: its label linked to the source itself, then its entry on /references/."""
     entry = _link("references.md", page_src_uri, source["anchor"])
-    return f"[{source['label']}]({source['url']}) · [{EVIDENCE_UI['in_references'][lang]}]({entry})"
+    return f"[{source['label']}]({source['url']}){_COMMA[lang]}[{EVIDENCE_UI['in_references'][lang]}]({entry})"
 
 
 def render_evidence_box(rule_id: str, lang: Lang, page_src_uri: str) -> str:
