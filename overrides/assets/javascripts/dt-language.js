@@ -1,0 +1,85 @@
+/*
+ * Language selector: go to the same page, at the same place, in the other language.
+ *
+ * Material's selector (extra.alternate) links to each language's home page. Its own
+ * "stay on the page" logic looks the page up in the other build's sitemap, so it only
+ * works when the site is served exactly at site_url, and with one language at "/" the
+ * root site's prefix matches every link, which sends the reader to the other home page.
+ * Both sites here have the same slugs and anchors, so the counterpart of a page is the
+ * same path below the other language's root, with the same fragment (a rule anchor such
+ * as #nft-1, or a widget path such as #path=knowledge).
+ *
+ * The links are rewritten whenever they may be used (each page Material emits on
+ * document$, hash changes, hover, focus, click), because the fragment can change
+ * without a hashchange event (history.replaceState). Clicks are kept from Material's
+ * own handler, which would otherwise send the reader to the other language's home.
+ */
+;(function () {
+  "use strict"
+
+  var LINKS = ".md-select__link[hreflang]"
+
+  /* The absolute root of each language, read once from the links as the theme rendered them. */
+  function roots() {
+    var result = {}
+    var links = document.querySelectorAll(LINKS)
+    for (var i = 0; i < links.length; i++) {
+      var link = links[i]
+      if (!link.dataset.dtRoot) link.dataset.dtRoot = new URL(link.getAttribute("href"), location.href).href
+      result[link.hreflang] = link.dataset.dtRoot
+    }
+    return result
+  }
+
+  /* The same page and fragment below `root`; the other home page if we are outside our own root. */
+  function counterpart(root, currentRoot) {
+    var here = new URL(location.href)
+    var base = new URL(currentRoot)
+    if (here.origin !== base.origin || here.pathname.indexOf(base.pathname) !== 0) return root
+    return new URL(here.pathname.slice(base.pathname.length) + here.search + here.hash, root).href
+  }
+
+  function update() {
+    var all = roots()
+    var currentRoot = all[document.documentElement.lang]
+    if (!currentRoot) return
+    var links = document.querySelectorAll(LINKS)
+    for (var i = 0; i < links.length; i++) {
+      links[i].href = counterpart(links[i].dataset.dtRoot, currentRoot)
+    }
+  }
+
+  function inSelector(event) {
+    return event.target instanceof Element && event.target.closest(".md-select") !== null
+  }
+
+  ;["pointerover", "focusin", "pointerdown"].forEach(function (type) {
+    document.addEventListener(
+      type,
+      function (event) {
+        if (inSelector(event)) update()
+      },
+      true
+    )
+  })
+
+  document.addEventListener(
+    "click",
+    function (event) {
+      if (!(event.target instanceof Element) || !event.target.closest(LINKS)) return
+      update()
+      // The browser follows the rewritten href (new tab with a modifier key included);
+      // Material's body-level alternate and instant-navigation handlers never see it.
+      event.stopPropagation()
+    },
+    true
+  )
+
+  window.addEventListener("hashchange", update)
+
+  if (typeof window.document$ !== "undefined") {
+    window.document$.subscribe(update)
+  } else {
+    update()
+  }
+})()

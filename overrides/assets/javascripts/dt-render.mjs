@@ -1,0 +1,154 @@
+// Turn one view of decision_tree.view.state() into DOM: nothing here decides anything.
+//
+// Every string comes from Python (the view, or the widget strings the macro embedded);
+// it is placed with text nodes and attributes only, never parsed as HTML. The question
+// markup matches what macros/widget.py pre-renders, so the first question the server
+// sent and the ones rendered here look and behave the same.
+
+// el("a", {href, "data-rule": id}, "text", child, …): attributes and text nodes only.
+export function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === false || value === null || value === undefined) continue;
+    node.setAttribute(name, value === true ? "" : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(typeof child === "string" ? document.createTextNode(child) : child);
+  }
+  return node;
+}
+
+export function fill(template, values) {
+  return template.replace(/\{(\w+)\}/g, (match, key) => (key in values ? String(values[key]) : match));
+}
+
+export function questionElement(question, number, ui) {
+  return el(
+    "section",
+    { class: "dtw-question", "data-question": question.id, "aria-labelledby": "dtw-heading" },
+    el("p", { class: "dtw-counter" }, fill(ui.question_n, { n: number })),
+    el("h2", { class: "dtw-heading", id: "dtw-heading", tabindex: "-1" }, question.text),
+    question.hint ? el("p", { class: "dtw-hint" }, question.hint) : null,
+    el(
+      "div",
+      { class: "dtw-answers", role: "group", "aria-label": ui.answers },
+      question.answers.map((answer) =>
+        el("button", { type: "button", class: "dtw-answer", "data-answer": answer.id }, answer.label),
+      ),
+    ),
+  );
+}
+
+function ruleLink(rule, attribute, siteRoot) {
+  return el("a", { href: new URL(rule.href, siteRoot).href, [attribute]: rule.id, class: "dtw-rule" }, `${rule.id} · ${rule.title}`);
+}
+
+export function outcomeElement(view, ui, siteRoot) {
+  const outcome = view.outcome;
+  return el(
+    "article",
+    { class: `dtw-outcome dtw-outcome--${outcome.kind}`, "data-outcome": outcome.id, "aria-labelledby": "dtw-heading" },
+    el("p", { class: "dtw-counter" }, ui.outcome),
+    el("h2", { class: "dtw-heading", id: "dtw-heading", tabindex: "-1" }, outcome.title),
+    el("p", { class: "dtw-summary" }, outcome.summary),
+    outcome.beyond_guide
+      ? el("p", { class: "dtw-beyond" }, el("strong", {}, outcome.beyond_guide_label), " ", outcome.beyond_guide)
+      : null,
+    el("h3", { class: "dtw-subheading" }, ui.reasons),
+    el(
+      "ol",
+      { class: "dtw-reasons" },
+      view.steps.map((step) =>
+        el(
+          "li",
+          {},
+          el("span", { class: "dtw-reason-question" }, step.question_text),
+          " ",
+          el("strong", { class: "dtw-reason-answer" }, step.answer_text),
+          el("span", { class: "dtw-reason-why" }, step.reason),
+        ),
+      ),
+    ),
+    el("h3", { class: "dtw-subheading" }, ui.cited_rules),
+    el(
+      "ul",
+      { class: "dtw-rules" },
+      outcome.rules.map((rule) => el("li", {}, ruleLink(rule, "data-rule", siteRoot), el("span", { class: "dtw-rule-statement" }, rule.statement))),
+    ),
+    outcome.checklist.length
+      ? [
+          el("h3", { class: "dtw-subheading" }, ui.checklist),
+          el(
+            "ul",
+            { class: "dtw-checklist" },
+            outcome.checklist.map((rule) =>
+              el("li", {}, ruleLink(rule, "data-checklist-rule", siteRoot), el("span", { class: "dtw-rule-statement" }, rule.statement)),
+            ),
+          ),
+        ]
+      : null,
+    readinessElement(view, siteRoot),
+    el(
+      "div",
+      { class: "dtw-record" },
+      el("button", { type: "button", class: "dtw-control dtw-control--primary", "data-dt-copy": true }, ui.copy_record),
+      el("p", { class: "dtw-record-status", role: "status", "data-dt-copy-status": true }),
+      el("textarea", { class: "dtw-record-text", readonly: true, hidden: true, rows: 8, "aria-label": ui.copy_record, "data-dt-record-text": true }),
+    ),
+  );
+}
+
+// Readiness checks for fine-tune outcomes (decision_tree.evidence_view): each with the
+// sources behind it, linked to their entries on the references page.
+function readinessElement(view, siteRoot) {
+  const checks = view.outcome.readiness ?? [];
+  if (!checks.length) return null;
+  return [
+    el("h3", { class: "dtw-subheading" }, view.outcome.readiness_label),
+    el(
+      "ul",
+      { class: "dtw-readiness" },
+      checks.map((check) =>
+        el(
+          "li",
+          { "data-readiness": check.id },
+          check.text,
+          " ",
+          el(
+            "span",
+            { class: "dtw-readiness-sources" },
+            check.sources.length
+              ? check.sources.map((source) => el("a", { href: new URL(source.href, siteRoot).href, "data-source": source.id }, source.label))
+              : check.unsourced,
+          ),
+        ),
+      ),
+    ),
+  ];
+}
+
+export function trailElements(view, ui) {
+  return view.steps.map((step, index) =>
+    el(
+      "li",
+      {},
+      el(
+        "button",
+        { type: "button", class: "dtw-step", "data-dt-goto": index },
+        el("span", { class: "dtw-sr-only" }, `${ui.trail_go_to} `),
+        el("span", { class: "dtw-step-question" }, step.question_text),
+        el("span", { class: "dtw-step-answer" }, step.answer_text),
+        el("span", { class: "dtw-step-change", "aria-hidden": "true" }, ui.trail_change),
+      ),
+    ),
+  );
+}
+
+// Mark the path on the page's diagram (ids from macros/diagram.py: q-, a-, o-).
+export function highlightDiagram(view) {
+  for (const node of document.querySelectorAll(".dt-on-path")) node.classList.remove("dt-on-path");
+  const ids = view.steps.flatMap((step) => [`q-${step.question}`, `a-${step.question}-${step.answer}`]);
+  ids.push(view.outcome ? `o-${view.outcome.id}` : `q-${view.question.id}`);
+  for (const id of ids) document.getElementById(id)?.classList.add("dt-on-path");
+}

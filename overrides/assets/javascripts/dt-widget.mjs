@@ -1,0 +1,244 @@
+// The widget controller: clicks and URL in, engine requests out, views rendered.
+//
+// State is the path of answer IDs and nothing else; it lives in the URL fragment
+// (`#path=a/b/c`, decision_tree.fragment), one history entry per step, so the browser's
+// back and forward buttons walk the path and a shared link reopens it on either
+// language site. The root question is pre-rendered in the page, so the widget starts
+// working before the engine does: a click made while Pyodide loads is kept and
+// answered once it is ready.
+
+import { connectEngine } from "./dt-engine.mjs";
+import { fill, highlightDiagram, outcomeElement, questionElement, trailElements } from "./dt-render.mjs";
+
+const PATH_HASH = "#path=";
+
+let mounted = null;
+
+export function mount(root, earlyAnswer = null) {
+  unmount();
+  mounted = new Widget(root, earlyAnswer);
+  return mounted;
+}
+
+export function unmount() {
+  mounted?.destroy();
+  mounted = null;
+}
+
+const isPathHash = (hash) => hash.startsWith(PATH_HASH);
+
+class Widget {
+  constructor(root, earlyAnswer) {
+    this.root = root;
+    this.lang = root.dataset.lang;
+    this.ui = JSON.parse(root.dataset.dtUi);
+    this.siteRoot = new URL(root.dataset.siteRoot, document.baseURI).href;
+    this.path = [];
+    this.pendingAnswer = earlyAnswer;
+    this.opening = isPathHash(location.hash) && location.hash !== PATH_HASH ? location.hash : null;
+    this.started = false;
+    this.inFlight = 0;
+    this.queue = Promise.resolve();
+    this.abort = new AbortController();
+    const signal = this.abort.signal;
+    root.addEventListener("click", (event) => this.onClick(event), { signal });
+    window.addEventListener("popstate", () => this.onPopState(), { signal });
+    const url = (value) => new URL(value, document.baseURI).href;
+    this.engine = connectEngine({ worker: url(root.dataset.worker), pyodide: url(root.dataset.pyodide), wheel: url(root.dataset.wheel) });
+    this.unsubscribe = this.engine.subscribe(() => this.onEngine());
+    if (this.opening) this.part("stage").hidden = true;
+    if (this.pendingAnswer) this.markPending(this.pendingAnswer);
+    this.onEngine();
+  }
+
+  part(name) {
+    return this.root.querySelector(`[data-dt-${name}]`);
+  }
+
+  destroy() {
+    this.abort.abort();
+    this.unsubscribe();
+  }
+
+  // ---- engine status -------------------------------------------------------------
+
+  onEngine() {
+    if (!this.root.isConnected) return this.destroy();
+    const { status } = this.engine;
+    if (status === "loading") return this.showProgress();
+    if (status === "failed") return this.showFailure();
+    if (!this.started) {
+      this.started = true;
+      this.part("status").hidden = true;
+      this.enqueue(() => this.startAnswering());
+    }
+  }
+
+  async startAnswering() {
+    if (this.opening) {
+      const hash = this.opening;
+      this.opening = null;
+      await this.apply(await this.request({ op: "open", fragment: hash }), { push: false, focus: false });
+    } else if (this.pendingAnswer) {
+      const answer = this.pendingAnswer;
+      this.pendingAnswer = null;
+      await this.apply(await this.request({ op: "state", path: [answer] }), { push: true, focus: true });
+    }
+    this.root.dataset.engine = "ready";
+  }
+
+  showProgress() {
+    const status = this.part("status");
+    const bar = status.querySelector("progress");
+    const { loaded, total } = this.engine.progress;
+    let text = this.ui.loading;
+    if (total > 0) {
+      bar.max = total;
+      bar.value = Math.min(loaded, total);
+      const mb = (bytes) => (bytes / 1e6).toFixed(1);
+      text = fill(this.ui.loading_bytes, { loaded: mb(loaded), total: mb(total) });
+    }
+    if (this.opening) text = `${this.ui.opening} ${text}`;
+    if (this.pendingAnswer) text = `${this.ui.pending} ${text}`;
+    this.part("status-text").textContent = text;
+    status.hidden = false;
+  }
+
+  showFailure() {
+    this.root.dataset.engine = "failed";
+    for (const name of ["status", "stage", "trail", "controls", "message"]) this.part(name).hidden = true;
+    this.part("failure").hidden = false;
+  }
+
+  markPending(answer) {
+    for (const button of this.root.querySelectorAll("[data-answer]")) {
+      button.classList.toggle("dtw-answer--pending", button.dataset.answer === answer);
+    }
+  }
+
+  // ---- reader actions ----------------------------------------------------------------
+
+  onClick(event) {
+    const button = event.target instanceof Element ? event.target.closest("button") : null;
+    if (!button || !this.root.contains(button) || button.disabled) return;
+    if (button.dataset.answer !== undefined) return this.answer(button.dataset.answer);
+    if (button.hasAttribute("data-dt-back")) return this.navigate(this.path.slice(0, -1));
+    if (button.hasAttribute("data-dt-restart")) return this.navigate([]);
+    if (button.dataset.dtGoto !== undefined) return this.navigate(this.path.slice(0, Number(button.dataset.dtGoto)));
+    if (button.hasAttribute("data-dt-copy")) return this.copyRecord();
+  }
+
+  answer(answer) {
+    if (this.engine.status === "loading") {
+      // Kept, not lost: answered as soon as the engine is ready (last choice wins).
+      this.pendingAnswer = answer;
+      this.markPending(answer);
+      this.showProgress();
+      return;
+    }
+    this.navigate([...this.path, answer]);
+  }
+
+  navigate(path) {
+    // One transition at a time: a second click on the old question would name an answer
+    // the new question does not have.
+    if (this.engine.status !== "ready" || this.inFlight > 0) return;
+    this.enqueue(async () => this.apply(await this.request({ op: "state", path }), { push: true, focus: true }));
+  }
+
+  onPopState() {
+    if (!this.root.isConnected) return this.destroy();
+    const hash = location.hash;
+    if (hash && !isPathHash(hash)) return; // an ordinary heading anchor: not ours
+    if (this.engine.status !== "ready" || !this.started) {
+      this.opening = hash && hash !== PATH_HASH ? hash : null;
+      return;
+    }
+    const focus = this.root.contains(document.activeElement);
+    this.enqueue(async () => this.apply(await this.request({ op: "open", fragment: hash }), { push: false, focus }));
+  }
+
+  enqueue(task) {
+    this.inFlight += 1;
+    this.queue = this.queue
+      .then(task)
+      .catch((error) => console.error("decision tree widget:", error))
+      .finally(() => {
+        this.inFlight -= 1;
+      });
+    return this.queue;
+  }
+
+  request(body) {
+    return this.engine.request({ ...body, lang: this.lang });
+  }
+
+  // ---- rendering -------------------------------------------------------------------
+
+  async apply(reply, { push, focus }) {
+    if (!this.root.isConnected) return;
+    if (!reply.ok) return this.showMessage(reply.error);
+    const view = reply.state;
+    this.render(view, focus);
+    if (push) {
+      const url = view.path.length ? `#${view.fragment}` : location.pathname + location.search;
+      if (new URL(url, location.href).href !== location.href) history.pushState({ x: scrollX, y: scrollY }, "", url);
+    }
+  }
+
+  render(view, focus) {
+    this.path = view.path;
+    const { ui } = this;
+    this.part("message").hidden = true;
+    const stage = this.part("stage");
+    stage.replaceChildren(
+      view.question ? questionElement(view.question, view.steps.length + 1, ui) : outcomeElement(view, ui, this.siteRoot),
+    );
+    stage.hidden = false;
+    const trail = this.part("trail");
+    trail.querySelector("ol").replaceChildren(...trailElements(view, ui));
+    trail.hidden = view.steps.length === 0;
+    this.part("controls").hidden = false;
+    this.part("back").disabled = view.path.length === 0;
+    this.part("restart").disabled = view.path.length === 0;
+    highlightDiagram(view);
+    this.part("live").textContent = view.question
+      ? fill(ui.announce_question, { n: view.steps.length + 1, text: view.question.text })
+      : fill(ui.announce_outcome, { text: view.outcome.title });
+    if (focus) stage.querySelector(".dtw-heading")?.focus();
+  }
+
+  showMessage(error) {
+    // A shared link that cannot be followed: say which step, offer a fresh start.
+    if (error.detail) console.warn("decision tree engine:", error.detail);
+    this.path = [];
+    this.part("message-text").textContent = error.message || this.ui.engine_error;
+    this.part("message").hidden = false;
+    for (const name of ["stage", "trail"]) this.part(name).hidden = true;
+    this.part("back").disabled = true;
+    this.part("restart").disabled = false;
+    this.part("live").textContent = this.part("message-text").textContent;
+  }
+
+  async copyRecord() {
+    const status = this.part("copy-status");
+    const text = this.part("record-text");
+    const page = new URL(location.href);
+    page.hash = "";
+    const reply = await this.request({ op: "record", path: this.path, page_url: page.href, site_root: this.siteRoot });
+    if (!reply.ok) {
+      status.textContent = reply.error.message;
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(reply.record);
+      status.textContent = this.ui.copied;
+      text.hidden = true;
+    } catch {
+      status.textContent = this.ui.copy_failed;
+      text.value = reply.record;
+      text.hidden = false;
+      text.select();
+    }
+  }
+}
