@@ -1,0 +1,25 @@
+# The bilingual site: build both languages, serve them together, live-reload one.
+# SITE_DIR and SITE_URL can be set on the command line (make build SITE_DIR=/tmp/x).
+
+SITE_DIR ?= site
+SERVE_PORT ?= 8000
+SITE_URL ?= http://127.0.0.1:$(SERVE_PORT)/
+MKDOCS := $(VENV)/bin/mkdocs
+
+# `make live LANG=en`; LANG usually holds the locale (en_US.UTF-8), which means zh here.
+LIVE_CONFIG := $(if $(filter en,$(LANG)),mkdocs.en.yml,mkdocs.yml)
+
+.PHONY: build serve live
+
+build: $(STAMP) ## Build both languages with --strict: zh to $(SITE_DIR)/, en to $(SITE_DIR)/en/
+	@SITE_DIR='$(SITE_DIR)' SITE_URL='$(SITE_URL)' MKDOCS='$(MKDOCS)' scripts/build-site.sh
+
+serve: $(STAMP) $(SYSTEM_STAMP) build ## Build, then serve both languages on http://127.0.0.1:$(SERVE_PORT)/
+	@echo "Serving http://127.0.0.1:$(SERVE_PORT)/ (中文) and http://127.0.0.1:$(SERVE_PORT)/en/ (English); Ctrl+C stops."
+	$(PY) -m tests.support.server '$(SITE_DIR)' --port $(SERVE_PORT)
+
+live: $(STAMP) ## Live reload of one language while editing (make live LANG=en; default zh)
+	LC_ALL=C.UTF-8 $(MKDOCS) serve -f $(LIVE_CONFIG) -a 127.0.0.1:$(SERVE_PORT)
+
+# The tests read the site that `make test` has just built (its build prerequisite).
+test: export DT_SITE_DIR := $(abspath $(SITE_DIR))
