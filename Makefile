@@ -34,7 +34,7 @@ $(SYSTEM_STAMP): scripts/ensure-system-deps.sh
 
 system-deps: $(SYSTEM_STAMP) ## Install graphviz, chromium and CJK fonts (as root on Debian)
 
-test: $(STAMP) $(SYSTEM_STAMP) ## Run the whole suite, browser tests included
+test: $(STAMP) $(SYSTEM_STAMP) build ## Run the whole suite on a fresh build, browser tests included
 	$(PY) -m pytest
 
 test-fast: $(STAMP) ## Engine tests only (no site build, no browser)

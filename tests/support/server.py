@@ -55,10 +55,10 @@ class SiteRequestHandler(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(directory: Path, headers: Mapping[str, str] | None = None) -> Iterator[str]:
-    """Serve `directory` on a free loopback port; yields the base URL ending in '/'."""
+def serve(directory: Path, headers: Mapping[str, str] | None = None, port: int = 0) -> Iterator[str]:
+    """Serve `directory` on a loopback port (a free one by default); yields the base URL ending in '/'."""
     handler = type("Handler", (SiteRequestHandler,), {"extra_headers": dict(headers or {})})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(directory)))
+    server = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(directory)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -66,3 +66,27 @@ def serve(directory: Path, headers: Mapping[str, str] | None = None) -> Iterator
     finally:
         server.shutdown()
         server.server_close()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`make serve`: the built site on a fixed port, served as in the tests, until Ctrl+C."""
+    import argparse
+    import time
+
+    parser = argparse.ArgumentParser(description="Serve the built site (zh at /, en at /en/) on 127.0.0.1.")
+    parser.add_argument("directory", type=Path, help="the built site, e.g. site")
+    parser.add_argument("--port", type=int, default=8000)
+    args = parser.parse_args(argv)
+    if not (args.directory / "index.html").is_file():
+        parser.error(f"{args.directory} has no index.html: run `make build` first")
+    with serve(args.directory, port=args.port) as url:
+        print(f"Serving {args.directory} at {url}", flush=True)
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+
+
+if __name__ == "__main__":
+    main()
