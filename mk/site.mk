@@ -9,10 +9,16 @@ MKDOCS := $(VENV)/bin/mkdocs
 # `make live LANG=en`; LANG usually holds the locale (en_US.UTF-8), which means zh here.
 LIVE_CONFIG := $(if $(filter en,$(LANG)),mkdocs.en.yml,mkdocs.yml)
 
+# Targets that complete the assembled site, run after both builds (each MkDocs build empties
+# its output directory, so files shared by both languages go in afterwards). A feature adds
+# its own in its mk file: `SITE_AFTER_BUILD += widget-assets`.
+SITE_AFTER_BUILD ?=
+
 .PHONY: build serve live
 
 build: $(STAMP) ## Build both languages with --strict: zh to $(SITE_DIR)/, en to $(SITE_DIR)/en/
 	@SITE_DIR='$(SITE_DIR)' SITE_URL='$(SITE_URL)' MKDOCS='$(MKDOCS)' scripts/build-site.sh
+	@$(foreach target,$(SITE_AFTER_BUILD),$(MAKE) --no-print-directory $(target) SITE_DIR='$(SITE_DIR)' &&) true
 
 serve: $(STAMP) $(SYSTEM_STAMP) build ## Build, then serve both languages on http://127.0.0.1:$(SERVE_PORT)/
 	@echo "Serving http://127.0.0.1:$(SERVE_PORT)/ (中文) and http://127.0.0.1:$(SERVE_PORT)/en/ (English); Ctrl+C stops."
