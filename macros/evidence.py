@@ -8,7 +8,9 @@ Every link into the site is a relative link to a `.md` file, so MkDocs checks ea
 Pages call:
 - `{{ evidence_box("NFT-1") }}` right after the rule's prose, on its home page;
 - `{{ sources_list() }}` on `references` (headings at level 3 unless told otherwise);
-- `{{ hosted_fine_tuning_context() }}` on `index` and `references`.
+- `{{ hosted_fine_tuning_context() }}` on `index` and `references`;
+- `{{ readiness_checks() }}` wherever a page lists the checks every fine-tune outcome shows
+  (the widget and the decision record show the same list), so it is never written twice.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from decision_tree.evidence_view import (
     join,
     lead,
     paren,
+    readiness_view,
     source_view,
 )
 from decision_tree.rules import RULES, rule
@@ -174,6 +177,18 @@ def render_context(lang: Lang) -> str:
     )
 
 
+def render_readiness(lang: Lang, page_src_uri: str) -> str:
+    """The readiness checks of fine-tune outcomes as an admonition labelled beyond the guide, each sourced."""
+    lines = []
+    for check in readiness_view(lang):
+        cites = join((_cite(s, lang, page_src_uri) for s in check["sources"]), lang, strong=True)
+        lines.append(f"- {check['text']}{paren(cites or check['unsourced'], lang)}")
+    title = beyond_guide_label(EVIDENCE_UI["readiness"][lang], lang)
+    return "\n".join(
+        ['<div class="dt-readiness" markdown>', "", f'!!! note "{title}"', "", *_indent(lines), "", "</div>", ""]
+    )
+
+
 def _lang(env: Any) -> Lang:
     return check_lang(str(env.conf["theme"]["language"]))
 
@@ -195,9 +210,13 @@ def register(env: Any) -> None:
     def hosted_fine_tuning_context() -> str:
         return render_context(_lang(env))
 
+    def readiness_checks() -> str:
+        return render_readiness(_lang(env), _src_uri(env))
+
     env.macro(evidence_box)
+    env.macro(readiness_checks)
     env.macro(sources_list)
     env.macro(hosted_fine_tuning_context)
 
 
-__all__ = ["register", "render_context", "render_evidence_box", "render_sources_list"]
+__all__ = ["register", "render_context", "render_evidence_box", "render_readiness", "render_sources_list"]

@@ -11,7 +11,13 @@ import pytest
 
 from decision_tree import LANGS, RULES, Lang
 from decision_tree.evidence import REGISTRY
-from macros.evidence import CONTEXT_ANCHOR, render_context, render_evidence_box, render_sources_list
+from macros.evidence import (
+    CONTEXT_ANCHOR,
+    render_context,
+    render_evidence_box,
+    render_readiness,
+    render_sources_list,
+)
 
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "toc"]
 
@@ -80,3 +86,16 @@ def test_hosted_context_is_an_admonition_with_its_date_and_sources(lang: Lang) -
     for st in (*REGISTRY.changes, *REGISTRY.meaning):
         for source_id in st.sources:
             assert f'href="{REGISTRY.source(source_id).url}"' in html
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_readiness_checks_render_labelled_beyond_the_guide_with_their_sources(lang: Lang) -> None:
+    html = _html(render_readiness(lang, "best-practices.md"))
+    assert '<div class="admonition note">' in html
+    assert (
+        "训练前后的检查（超出原指南）" if lang == "zh" else "Checks before and after training (beyond the guide)"
+    ) in html
+    assert html.count("<li>") == len(REGISTRY.readiness)
+    assert f'href="{REGISTRY.source("openai-sft").url}"' in html
+    assert 'href="references.md#src-biderman-2024"' in html
+    assert ("我们的建议，暂无独立来源" if lang == "zh" else "our advice; no independent source yet") in html
