@@ -40,9 +40,11 @@ LABELS: dict[str, Text] = {
     "statement": Text(zh="内容", en="Statement"),
     "cited_by": Text(zh="引用它的结论", en="Cited by outcomes"),
     "checklist_of": Text(zh="列入清单的结论", en="On the checklist of"),
-    "paths_count": Text(zh="（{n} 条路径）", en=" ({n} paths)"),
-    "path_count_one": Text(zh="（1 条路径）", en=" (1 path)"),
+    "colon": Text(zh="：", en=": "),
+    "paths_count": Text(zh="{n} 条路径：", en="{n} paths:"),
+    "path_count_one": Text(zh="1 条路径：", en="1 path:"),
     "answers": Text(zh="回答", en="Answers"),
+    "widget": Text(zh="决策树", en="Decision tree"),
     "open": Text(zh="在决策树中打开", en="Open in the decision tree"),
     "none": Text(zh="无", en="none"),
     "list_sep": Text(zh="、", en=", "),
@@ -152,22 +154,27 @@ def register(env: Any) -> None:
         """The /rules/ table: every rule, its home section, and the outcomes that cite it."""
         lang = _lang(env)
         src = _page_src(env)
-        sep = _label(env, "list_sep")
+        sep = "<br>"  # one outcome per line: outcome titles contain commas themselves
         cited_by, checklist_of, path_counts = _citations(lang)
         rows = [
-            f"| ID | {_label(env, 'rule')} | {_label(env, 'cited_by')} | {_label(env, 'checklist_of')} |",
-            "| --- | --- | --- | --- |",
+            '<div class="dt-table dt-table--rules" markdown>',
+            "",
+            f"| ID | {_label(env, 'rule')} | {_label(env, 'cited_by')} |",
+            "| --- | --- | --- |",
         ]
         for r in RULES:
             link = md_link(src, r.home, r.anchor)
             title = f"[{r.id}]({link})"
             body = f"**[{_md_text(_cell(r.title[lang]))}]({link})**<br>{_cell(r.statement[lang])}"
-            outcomes = sep.join(_outcome_link(src, o, t) for o, t in cited_by[r.id]) or _label(env, "none")
+            uses = sep.join(_outcome_link(src, o, t) for o, t in cited_by[r.id]) or _label(env, "none")
             if path_counts[r.id]:
-                outcomes += _count(env, path_counts[r.id])
-            checklist = sep.join(_outcome_link(src, o, t) for o, t in checklist_of[r.id]) or _label(env, "none")
-            rows.append(f"| {title} | {body} | {outcomes} | {checklist} |")
-        return "\n".join(rows) + "\n"
+                uses = f"{_count(env, path_counts[r.id])}<br>{uses}"
+            if checklist_of[r.id]:
+                listed = sep.join(_outcome_link(src, o, t) for o, t in checklist_of[r.id])
+                uses += f"<br>**{_label(env, 'checklist_of')}**{_label(env, 'colon')}<br>{listed}"
+            rows.append(f"| {title} | {body} | {uses} |")
+        rows += ["", "</div>", ""]
+        return "\n".join(rows)
 
     def paths_table() -> str:
         """The /paths/ page: every path as answers in words, grouped by outcome, with its rules."""
@@ -184,7 +191,9 @@ def register(env: Any) -> None:
             outcome = views[0]["outcome"]
             out += [f"## {outcome['title']} {{ #outcome-{outcome_id} }}", "", _cell(outcome["summary"]), ""]
             out += [
-                f"| # | {_label(env, 'answers')} | {UI['cited_rules'][lang]} | |",
+                '<div class="dt-table dt-table--paths" markdown>',
+                "",
+                f"| # | {_label(env, 'answers')} | {UI['cited_rules'][lang]} | {_label(env, 'widget')} |",
                 "| --- | --- | --- | --- |",
             ]
             for view in views:
@@ -194,7 +203,7 @@ def register(env: Any) -> None:
                 href = escape(_html_href(env, WIDGET_PAGE, view["fragment"]))
                 widget = f'<a href="{href}" data-dt-path="{escape("/".join(view["path"]))}">{_label(env, "open")}</a>'
                 out.append(f"| {number} | {answers} | {cites} | {widget} |")
-            out.append("")
+            out += ["", "</div>", ""]
         return "\n".join(out)
 
     env.macro(rule_section)
