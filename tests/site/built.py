@@ -31,7 +31,7 @@ PAGES: tuple[str, ...] = (
 _SKIP_TEXT = {"script", "style", "svg", "noscript"}
 _LINK_ATTRS = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src", "iframe": "src"}
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +47,14 @@ class BuiltPage:
     main_text: str  # the article text (Material's .md-content__inner), scripts and styles left out
 
     def cjk_share(self) -> float:
-        """Han characters as a share of Han characters plus Latin letters in the main text."""
+        """Han characters among Han characters plus Latin words in the main text.
+
+        A Han character and an English word carry roughly as much text, so a Chinese page
+        that cites English titles stays high, and an untranslated page stands out at once.
+        """
         han = len(_HAN.findall(self.main_text))
-        latin = len(_LATIN.findall(self.main_text))
-        return han / (han + latin) if han + latin else 0.0
+        words = len(_LATIN_WORD.findall(self.main_text))
+        return han / (han + words) if han + words else 0.0
 
 
 class _PageParser(HTMLParser):

@@ -19,11 +19,12 @@ from tests.site.built import LANG_DIRS, PAGES, language_pages
 pytestmark = pytest.mark.site
 
 RULE_LIKE = re.compile(r"(?:core|(?:ft|nft|bp)-\d+)")
-# Han characters among Han + Latin letters in a page's main text. Chinese pages keep rule
-# IDs, RAG and the English titles of references, so their share stays well below 1;
-# English pages quote the guide's Chinese title and its author's name, nothing more.
+# Han characters among Han characters + Latin words in a page's main text (BuiltPage.cjk_share).
+# Chinese pages keep rule IDs, RAG and the English titles of sources (references: ~0.75,
+# the others above 0.9); English pages quote the guide's Chinese title and its author's
+# name (references: ~0.05, the others ~0). A page left in the other language is near 0 or 1.
 MIN_CJK_SHARE_ZH = 0.5
-MAX_CJK_SHARE_EN = 0.05
+MAX_CJK_SHARE_EN = 0.2
 
 
 def _home(rule: Rule) -> str:
