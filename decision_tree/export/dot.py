@@ -23,7 +23,8 @@ its own: its label is a small table whose title cell links to the outcome's prim
 (the first one cited other than `CORE`, which backs nearly every outcome) and whose second
 row holds one linked cell per cited rule ID. Every link is a sibling `<a>`, each with its
 own tooltip (the rule's title). Answers that bring a rule into play (`format-style` ->
-`FT-1`) link their edge to it, so every rule a path can cite is one click away.
+`FT-1`) show its ID under their label and link their edge to it, so every rule a path can
+cite is one click away.
 
 Graphviz chooses positions from the fonts installed where it runs, so the SVG is
 byte-identical for the same tree, Graphviz and fonts; the site generates it at build
@@ -238,13 +239,26 @@ def _add_question(g: graphviz.Digraph, q: Question, lang: Lang) -> None:
     )
 
 
+def _answer_label(a: Answer, lang: Lang) -> str:
+    """The answer, wrapped; an answer that brings a rule into play shows its ID underneath, as a link.
+
+    An edge carries one URL, so an answer may cite one rule (tests/diagram holds the tree to that).
+    """
+    if not a.cites:
+        return _plain(a.label[lang], ANSWER_WIDTH)
+    lines = "<BR/>".join(html_escape(line) for line in wrap(a.label[lang], ANSWER_WIDTH))
+    ids = " ".join(f'<FONT POINT-SIZE="9" COLOR="{LINK_COLOUR}"><U>{html_escape(c)}</U></FONT>' for c in a.cites)
+    return f"<{lines}<BR/>{ids}>"
+
+
 def _add_answer(g: graphviz.Digraph, tree: Tree, q: Question, a: Answer, lang: Lang) -> None:
-    tip = _tooltip(f"{q.text[lang]} → {a.label[lang]}", a.reason[lang], " ".join(a.cites))
+    cited = [f"{c} · {rule(c).title[lang]}" for c in a.cites]
+    tip = _tooltip(f"{q.text[lang]} → {a.label[lang]}", a.reason[lang], *cited)
     links = {"URL": rule_link(a.cites[0])} if a.cites else {}
     g.edge(
         question_id(q),
         node_id(tree, a.next),
-        label=_plain(a.label[lang], ANSWER_WIDTH),
+        label=_answer_label(a, lang),
         tooltip=tip,
         labeltooltip=tip,
         id=answer_id(q, a),
