@@ -16,11 +16,11 @@ SITE_AFTER_BUILD ?=
 
 .PHONY: build serve live
 
-build: $(STAMP) ## Build both languages with --strict: zh to $(SITE_DIR)/, en to $(SITE_DIR)/en/
+build: $(STAMP) ## Build both languages with --strict: zh to site/, en to site/en/ (SITE_DIR=…)
 	@SITE_DIR='$(SITE_DIR)' SITE_URL='$(SITE_URL)' MKDOCS='$(MKDOCS)' scripts/build-site.sh
 	@$(foreach target,$(SITE_AFTER_BUILD),$(MAKE) --no-print-directory $(target) SITE_DIR='$(SITE_DIR)' &&) true
 
-serve: $(STAMP) $(SYSTEM_STAMP) build ## Build, then serve both languages on http://127.0.0.1:$(SERVE_PORT)/
+serve: $(STAMP) $(SYSTEM_STAMP) build ## Build, then serve both languages on http://127.0.0.1:8000/ (SERVE_PORT=…)
 	@echo "Serving http://127.0.0.1:$(SERVE_PORT)/ (中文) and http://127.0.0.1:$(SERVE_PORT)/en/ (English); Ctrl+C stops."
 	$(PY) -m tests.support.server '$(SITE_DIR)' --port $(SERVE_PORT)
 
