@@ -376,7 +376,7 @@ def _titles(lang: Lang, tree: Tree) -> dict[str, str]:
     titles |= {outcome_id(o): o.title[lang] for o in tree.outcomes}
     titles |= {answer_id(q, a): f"{q.text[lang]} → {a.label[lang]}" for q in tree.questions for a in q.answers}
     titles |= {f"legend-{k.value}": KIND_NAMES[k][lang] for k in OutcomeKind}
-    titles |= {"legend-question": LEGEND_QUESTION[lang], "legend-rule": LEGEND_RULE[lang]}
+    titles |= {"legend": LEGEND_TITLE[lang], "legend-question": LEGEND_QUESTION[lang], "legend-rule": LEGEND_RULE[lang]}
     return titles
 
 
