@@ -14,8 +14,10 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from .engine import Path, PathError, back, explain, paths, step
+from .evidence import CHECKED
+from .evidence_view import checked_date, key_sources
 from .fragment import format_path, parse_path
-from .model import Outcome, Question
+from .model import Action, Outcome, Question
 from .rules import rule
 from .text import LANGS, Lang, Text, check_lang
 from .validate import validate
@@ -39,6 +41,8 @@ _CLI = {
     "beyond": Text(zh="超出原指南", en="Beyond the guide"),
     "rules": Text(zh="引用的规则", en="Cited rules"),
     "checklist": Text(zh="动手前的最佳实践清单", en="Best-practice checklist before you train"),
+    "sources": Text(zh="主要来源（{date}核查）", en="Key sources (checked {date})"),
+    "uncovered": Text(zh="来自原指南，暂无独立来源", en="from the guide; no independent source yet"),
     "unfinished": Text(zh="这条路径还没走完，下一个问题：", en="The path is not finished; next question:"),
 }
 
@@ -84,6 +88,11 @@ def render_explanation(path: Path, lang: Lang) -> str:
     if o.checklist:
         lines += ["", _label("checklist", lang).rstrip()]
         lines += [f"  [ ] {r.id:6} {r.title[lang]}" for r in map(rule, o.checklist)]
+    sources, uncovered = key_sources(e.cites, lang, readiness=Action.FINE_TUNE in o.actions)
+    lines += ["", _label("sources", lang).rstrip().format(date=checked_date(CHECKED, lang))]
+    lines += [f"  - {s['title']} ({s['year'] or s['venue']}) {s['url']}" for s in sources]
+    if uncovered:
+        lines.append(f"  - {', '.join(uncovered)}: {_t('uncovered', lang)}")
     return "\n".join(lines)
 
 

@@ -121,25 +121,27 @@ def decision_record(
     if e.outcome is None:
         raise ValueError("the path is unfinished: answer every question before copying a decision record")
     t = {k: v[lang] for k, v in UI.items()}
+    # Bold labels keep the colon outside: CommonMark does not close `**…：**` before a CJK character.
+    colon, stop = ("：", "。") if lang == "zh" else (": ", ". ")
     root = site_root if site_root.endswith("/") else site_root + "/"
     lines = [
-        f"### {t['decision_record']}: {e.outcome.title[lang]}",
+        f"### {t['decision_record']}{colon}{e.outcome.title[lang]}",
         "",
         f"{t['source']} · [{t['link']}]({page_url}#{to_fragment(e.path)})",
         "",
     ]
     for n, s in enumerate(e.steps, 1):
         lines.append(f"{n}. **{s.question.text[lang]}** {s.answer.label[lang]}  ")
-        lines.append(f"   {t['why']}: {s.answer.reason[lang]}")
-    lines += ["", f"**{t['outcome']}:** {e.outcome.title[lang]}. {e.outcome.summary[lang]}"]
+        lines.append(f"   {t['why']}{colon}{s.answer.reason[lang]}")
+    lines += ["", f"**{t['outcome']}**{colon}{e.outcome.title[lang]}{stop}{e.outcome.summary[lang]}"]
     if e.outcome.beyond_guide:
-        lines += ["", f"*{t['beyond_guide']}:* {e.outcome.beyond_guide[lang]}"]
-    lines += ["", f"**{t['cited_rules']}:**", ""]
+        lines += ["", f"*{t['beyond_guide']}*{colon}{e.outcome.beyond_guide[lang]}"]
+    lines += ["", f"**{t['cited_rules']}{colon.strip()}**", ""]
     lines += [f"- [{r['id']} · {r['title']}]({root}{r['href']})" for r in (rule_view(c, lang) for c in e.cites)]
     if e.outcome.checklist:
-        lines += ["", f"**{t['checklist']}:**", ""]
+        lines += ["", f"**{t['checklist']}{colon.strip()}**", ""]
         lines += [
-            f"- [ ] [{r['id']} · {r['title']}]({root}{r['href']}): {r['statement']}"
+            f"- [ ] [{r['id']} · {r['title']}]({root}{r['href']}){colon}{r['statement']}"
             for r in (rule_view(c, lang) for c in e.outcome.checklist)
         ]
     lines += record_evidence(e.cites, Action.FINE_TUNE in e.outcome.actions, lang, evidence)

@@ -142,3 +142,13 @@ def test_check_passes_on_the_real_tree() -> None:
     result = run("check")
     assert result.returncode == 0
     assert "ok: the tree is valid (26 paths" in result.stdout
+
+
+def test_explain_ends_with_the_key_sources_behind_the_cited_rules() -> None:
+    rag = run("explain", "knowledge", "--lang", "en").stdout
+    assert "Key sources (checked" in rag
+    assert "https://arxiv.org/abs/2312.05934" in rag  # Ovadia et al., retrieval beats fine-tuning for facts
+    assert "https://arxiv.org/abs/2405.05904" in rag  # Gekhman et al., new facts raise hallucinations
+    fine_tune = run("explain", "format-style/tried-failed/good/narrow", "--lang", "zh").stdout
+    assert "主要来源（" in fine_tune
+    assert "https://arxiv.org/abs/2405.09673" in fine_tune  # Biderman et al., what fine-tuning forgets
