@@ -7,7 +7,9 @@ build or browser is an error that says what to run.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -28,9 +30,26 @@ def site_dir() -> Path:
     return directory
 
 
+def configured_port(site_dir: Path) -> int | None:
+    """The loopback port the site was built for (its canonical URL), if any.
+
+    Material's instant navigation only engages when the page is served at `site_url`'s
+    host and port, so the tests serve the site exactly there when they can.
+    """
+    match = re.search(
+        r'<link rel="canonical" href="http://127\.0\.0\.1:(\d+)/', (site_dir / "index.html").read_text("utf-8")
+    )
+    return int(match.group(1)) if match else None
+
+
 @pytest.fixture(scope="session")
 def base_url(site_dir: Path) -> Iterator[str]:
-    with serve(site_dir) as url:
+    """The whole site served on 127.0.0.1: on its configured port if free, else any free port."""
+    with ExitStack() as stack:
+        try:
+            url = stack.enter_context(serve(site_dir, port=configured_port(site_dir) or 0))
+        except OSError:  # the configured port is busy (say, `make serve` is running): serve elsewhere
+            url = stack.enter_context(serve(site_dir))
         yield url
 
 
