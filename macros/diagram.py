@@ -34,7 +34,7 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from decision_tree.export.dot import CAPTION, GraphvizMissing, to_svg
+from decision_tree.export.dot import CAPTION, TITLE_SEPARATOR, GraphvizMissing, to_svg
 from decision_tree.text import Lang, Text, check_lang
 from decision_tree.tree import TREE
 
@@ -55,7 +55,6 @@ LABELS: dict[str, Text] = {
             "An outcome's colour shows its kind (see the legend); its title and rule IDs link to the rules' sections."
         ),
     ),
-    "after_title": Text(zh="：", en=": "),
     "scroll": Text(zh="决策树全图，可滚动", en="The whole decision tree, scrollable"),
     "hint": Text(
         zh="图比屏幕宽：左右滑动即可看到全图，也可以双指缩放。",
@@ -97,7 +96,7 @@ def figure_html(lang: Lang, svg: str) -> str:
     gap = "" if lang == "zh" else " "  # Chinese sentences follow each other without a space
     caption = gap.join(
         (
-            f"<strong>{escape(CAPTION[lang])}</strong>{escape(t['after_title'])}{escape(t['caption'])}",
+            f"<strong>{escape(CAPTION[lang])}</strong>{escape(TITLE_SEPARATOR[lang])}{escape(t['caption'])}",
             f'<span class="dt-diagram__hint">{escape(t["hint"])}</span>',
             f'<a href="diagram.svg" target="_blank" rel="noopener">{escape(t["open"])}</a>',
         )

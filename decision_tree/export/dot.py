@@ -74,6 +74,7 @@ RULES_PER_ROW = 4
 PAGE = "../"  # from /decision-tree/ up to the language site's root
 
 CAPTION = Text(zh="该不该微调？决策树", en="Should I fine-tune? The decision tree")
+TITLE_SEPARATOR = Text(zh="：", en=": ")
 LEGEND_TITLE = Text(zh="图例", en="Legend")
 LEGEND_QUESTION = Text(zh="问题", en="Question")
 LEGEND_RULE = Text(zh="规则编号（链接）", en="Rule ID (a link)")
@@ -164,7 +165,7 @@ def _outcome_label(outcome: Outcome, lang: Lang) -> str:
     """An HTML-like label: the title (linking to the primary rule), then one linked cell per cited rule."""
     title = "<BR/>".join(html_escape(line) for line in wrap(outcome.title[lang], OUTCOME_WIDTH))
     main = primary_rule(outcome)
-    tip = html_escape(f"{outcome.title[lang]}{'：' if lang == 'zh' else ': '}{outcome.summary[lang]}")
+    tip = html_escape(outcome.title[lang] + TITLE_SEPARATOR[lang] + outcome.summary[lang])
     rows = [outcome.cites[i : i + RULES_PER_ROW] for i in range(0, len(outcome.cites), RULES_PER_ROW)]
     columns = max(len(r) for r in rows)
     cells = [

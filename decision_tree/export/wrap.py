@@ -5,7 +5,8 @@ Graphviz does not wrap labels, and `textwrap` breaks only at spaces, so a Chines
 Here a Chinese character counts as two columns (it is about twice as wide as a Latin
 letter), a line may break between any two Chinese characters but never inside a Latin
 word such as `JSON` or `RAG`, and the usual Chinese line-breaking rules hold: no line
-starts with closing punctuation (，。）…) and none ends with opening punctuation (（“…).
+starts with closing punctuation (a full-width comma, full stop or closing bracket) and
+none ends with an opening bracket or quotation mark.
 """
 
 from __future__ import annotations

@@ -1,0 +1,180 @@
+"""The diagram as Chromium draws it: legible in light and dark, scrollable on a phone, path on top.
+
+Colours are read from the browser (`getComputedStyle`), after the site's CSS has replaced
+Graphviz's light-palette defaults, and held to WCAG's 4.5:1 contrast for text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from decision_tree import LANGS, TREE, Lang, explain
+from decision_tree.export.dot import answer_id, outcome_id, question_id
+from tests.site.built import LANG_DIRS
+
+pytestmark = pytest.mark.browser
+
+SCHEMES = ("light", "dark")
+PHONE = {"width": 390, "height": 844}
+
+# Every text of every node and edge with the colour behind it: the node's own shape for
+# node labels, the diagram's background for edge labels and the legend's title.
+_TEXT_ON_BACKGROUND = """
+() => {
+  const region = document.querySelector('.dt-diagram__scroll');
+  const page = getComputedStyle(region).backgroundColor;
+  const out = [];
+  for (const group of document.querySelectorAll('.dt-diagram__svg g.node, .dt-diagram__svg g.edge,'
+                                                 + ' .dt-diagram__svg g.cluster')) {
+    const shape = group.classList.contains('node') ? group.querySelector('path, polygon') : null;
+    const behind = shape ? getComputedStyle(shape).fill : page;
+    for (const text of group.querySelectorAll('text')) {
+      out.push({id: group.id, text: text.textContent, fill: getComputedStyle(text).fill, behind,
+                page});
+    }
+  }
+  return out;
+}
+"""
+
+
+def _rgba(css: str) -> tuple[float, float, float, float]:
+    parts = [float(p) for p in re.findall(r"[\d.]+", css)]
+    assert len(parts) in (3, 4), css
+    return (parts[0], parts[1], parts[2], parts[3] if len(parts) == 4 else 1.0)
+
+
+def _over(top: str, bottom: str) -> tuple[float, float, float]:
+    r, g, b, a = _rgba(top)
+    br, bg, bb, _ = _rgba(bottom)
+    return (r * a + br * (1 - a), g * a + bg * (1 - a), b * a + bb * (1 - a))
+
+
+def _luminance(rgb: tuple[float, float, float]) -> float:
+    def channel(c: float) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(text: str, behind: str, page: str) -> float:
+    background = _over(behind, page)
+    foreground = _over(text, f"rgb{background}")
+    hi, lo = sorted((_luminance(foreground), _luminance(background)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.fixture
+def scheme_page(browser: Browser, base_url: str, request: pytest.FixtureRequest) -> Iterator[Page]:
+    """A page in the colour scheme and viewport the test asks for (indirect parameter)."""
+    scheme, viewport = request.param
+    context = browser.new_context(base_url=base_url, color_scheme=scheme, viewport=viewport)
+    yield context.new_page()
+    context.close()
+
+
+def _open(page: Page, lang: Lang) -> None:
+    page.goto(LANG_DIRS[lang] + "decision-tree/")
+    page.locator("#dt-diagram svg").wait_for()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("scheme_page", [(s, {"width": 1280, "height": 900}) for s in SCHEMES], indirect=True)
+def test_every_label_keeps_a_readable_contrast_in_light_and_dark(scheme_page: Page, lang: Lang) -> None:
+    _open(scheme_page, lang)
+    texts: list[dict[str, Any]] = scheme_page.evaluate(_TEXT_ON_BACKGROUND)
+    assert len(texts) > 100
+    low = [
+        (t["id"], t["text"], round(contrast(t["fill"], t["behind"], t["page"]), 2))
+        for t in texts
+        if contrast(t["fill"], t["behind"], t["page"]) < 4.5
+    ]
+    assert low == [], "\n".join(map(str, low))
+
+
+@pytest.mark.parametrize("scheme_page", [(s, {"width": 1280, "height": 900}) for s in SCHEMES], indirect=True)
+def test_the_dark_palette_really_repaints_the_nodes(scheme_page: Page) -> None:
+    _open(scheme_page, "en")
+    fill = scheme_page.evaluate("getComputedStyle(document.querySelector('#o-fine-tune > path')).fill")
+    light_fill = "rgb(226, 243, 223)"  # Graphviz's own colour, right for the standalone SVG only
+    dark = scheme_page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+    assert (fill != light_fill) == dark
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("scheme_page", [(s, PHONE) for s in SCHEMES], indirect=True)
+def test_on_a_phone_the_diagram_scrolls_inside_its_frame_with_no_label_cut_off(scheme_page: Page, lang: Lang) -> None:
+    page = scheme_page
+    _open(page, lang)
+    sizes = page.evaluate(
+        """() => {
+          const region = document.querySelector('.dt-diagram__scroll');
+          const svg = region.querySelector('svg');
+          const box = svg.getBoundingClientRect();
+          const cut = [...svg.querySelectorAll('text')].map(t => [t.textContent, t.getBoundingClientRect()])
+            .filter(([, r]) => r.left < box.left || r.right > box.right || r.top < box.top || r.bottom > box.bottom)
+            .map(([text]) => text);
+          return {page: document.documentElement.scrollWidth, viewport: window.innerWidth,
+                  scroll: region.scrollWidth, frame: region.clientWidth, drawn: box.width,
+                  natural: svg.viewBox.baseVal.width, cut};
+        }"""
+    )
+    assert sizes["page"] <= sizes["viewport"], "the page itself must not scroll sideways"
+    assert sizes["scroll"] > sizes["frame"], "the diagram scrolls inside its frame"
+    assert sizes["drawn"] >= sizes["natural"], "labels are never drawn smaller than 1 px per point"
+    assert sizes["cut"] == []
+    # The far end can be reached: the legend's last entry comes into view.
+    region = page.locator(".dt-diagram__scroll")
+    region.evaluate("r => { r.scrollLeft = r.scrollWidth; }")
+    legend = page.locator("#legend-rule").bounding_box()
+    frame = region.bounding_box()
+    assert legend is not None
+    assert frame is not None
+    assert frame["x"] <= legend["x"]
+    assert legend["x"] + legend["width"] <= frame["x"] + frame["width"]
+
+
+@pytest.mark.parametrize("scheme_page", [(s, {"width": 1280, "height": 900}) for s in SCHEMES], indirect=True)
+def test_the_current_path_stands_out_and_the_rest_steps_back(scheme_page: Page) -> None:
+    """The widget adds `dt-on-path` to the path's ids (dt-render.mjs); the CSS does the rest."""
+    page = scheme_page
+    _open(page, "zh")
+    path = ("format-style", "tried-failed", "good", "narrow")
+    e = explain(path)
+    assert e.outcome is not None
+    on_path = [i for s in e.steps for i in (question_id(s.question), answer_id(s.question, s.answer))]
+    on_path.append(outcome_id(e.outcome))
+    look = """ids => {
+      const style = id => {
+        const g = document.getElementById(id);
+        const line = g.querySelector('path');
+        return {opacity: getComputedStyle(g).opacity, stroke: getComputedStyle(line).stroke,
+                width: parseFloat(getComputedStyle(line).strokeWidth)};
+      };
+      return Object.fromEntries(ids.map(id => [id, style(id)]));
+    }"""
+    others = [outcome_id(o) for o in TREE.outcomes if o is not e.outcome] + ["a-goal-knowledge"]
+    before = page.evaluate(look, on_path + others)
+    page.evaluate(
+        """ids => { for (const id of ids) document.getElementById(id).classList.add('dt-on-path'); }""", on_path
+    )
+    page.wait_for_timeout(300)  # the dimming fades in
+    after = page.evaluate(look, on_path + others)
+    path_colour = page.evaluate(
+        "getComputedStyle(document.querySelector('.dt-diagram')).getPropertyValue('--dt-path').trim()"
+    )
+    for element_id in on_path:
+        assert after[element_id]["opacity"] == "1"
+        assert after[element_id]["width"] > before[element_id]["width"], element_id
+        assert after[element_id]["stroke"] != before[element_id]["stroke"], element_id
+    for element_id in others:
+        assert before[element_id]["opacity"] == "1"
+        assert float(after[element_id]["opacity"]) < 0.5, element_id
+    assert path_colour.startswith("#")
