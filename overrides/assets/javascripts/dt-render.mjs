@@ -119,7 +119,10 @@ function readinessElement(view, siteRoot) {
             "span",
             { class: "dtw-readiness-sources" },
             check.sources.length
-              ? check.sources.map((source) => el("a", { href: new URL(source.href, siteRoot).href, "data-source": source.id }, source.label))
+              ? check.sources.flatMap((source, index) => [
+                  index ? " · " : null,
+                  el("a", { href: new URL(source.href, siteRoot).href, "data-source": source.id }, source.label),
+                ])
               : check.unsourced,
           ),
         ),

@@ -46,7 +46,13 @@ class Widget {
     const url = (value) => new URL(value, document.baseURI).href;
     this.engine = connectEngine({ worker: url(root.dataset.worker), pyodide: url(root.dataset.pyodide), wheel: url(root.dataset.wheel) });
     this.unsubscribe = this.engine.subscribe(() => this.onEngine());
-    if (this.opening) this.part("stage").hidden = true;
+    if (this.opening) {
+      this.part("stage").hidden = true;
+    } else {
+      // The pre-rendered first question is the whole path so far: light it on the diagram too.
+      const first = this.part("stage").querySelector("[data-question]");
+      if (first) highlightDiagram({ steps: [], outcome: null, question: { id: first.dataset.question } });
+    }
     if (this.pendingAnswer) this.markPending(this.pendingAnswer);
     this.onEngine();
   }

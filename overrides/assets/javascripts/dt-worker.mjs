@@ -70,9 +70,22 @@ function reportDownloads() {
     self.postMessage({ type: "progress", loaded: totals.loaded, total: totals.total });
   };
   self.fetch = async (input, init) => {
-    const response = await original.call(self, input, init);
+    // Every file fetched while loading is needed: one that fails ends the loading at once
+    // (Pyodide itself may wait forever on a wasm file that never arrives).
+    const url = String(input instanceof Request ? input.url : input);
+    let response;
+    try {
+      response = await original.call(self, input, init);
+    } catch (error) {
+      self.postMessage({ type: "failed", detail: `${url}: ${describe(error)}` });
+      throw error;
+    }
+    if (!response.ok) {
+      self.postMessage({ type: "failed", detail: `${url}: HTTP ${response.status}` });
+      return response;
+    }
     const size = Number(response.headers.get("content-length"));
-    if (!response.ok || !response.body || !size) return response;
+    if (!response.body || !size) return response;
     totals.total += size;
     const reader = response.body.getReader();
     const counted = new ReadableStream({

@@ -1,0 +1,78 @@
+"""The widget's one entry point into the engine: a JSON request in, a JSON answer out.
+
+The Web Worker passes each request string to `handle` through Pyodide and posts the
+answer string back to the page unchanged, so the whole contract between JavaScript and
+Python is this module (tested in CPython like the rest of the package). A path the
+reader cannot follow (a bad shared link) is an expected answer with a message in the
+reader's language, never an exception and never text copied from the URL.
+
+Requests (`lang` is "zh" or "en"):
+- `{"op": "state", "path": [answer IDs], "lang": …}` — the view of a path (`view.state`);
+- `{"op": "open", "fragment": "#path=…", "lang": …}` — the same for a URL fragment;
+- `{"op": "record", "path": […], "lang": …, "page_url": …, "site_root": …}` — the
+  decision record's Markdown (`view.decision_record`).
+
+Answers: `{"ok": true, "state": {…}}`, `{"ok": true, "record": "…"}`, or
+`{"ok": false, "error": {"kind": "bad-path" | "bad-request", "message": …, "step": n}}`.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import unquote
+
+from .engine import Path, PathError
+from .fragment import parse_fragment, parse_path
+from .text import Lang, check_lang
+from .ui import WIDGET_UI, bad_path_message
+from .view import decision_record, state
+
+JSON = dict[str, Any]
+
+
+class BadRequest(ValueError):
+    """A request the widget should never send; the message names the field."""
+
+
+def handle(request: str) -> str:
+    """Answer one widget request; always returns JSON, whatever the request holds."""
+    lang: Lang = "en"
+    try:
+        message = json.loads(request)
+        if not isinstance(message, dict):
+            raise BadRequest("a request is a JSON object")
+        lang = check_lang(str(message.get("lang")))
+        return json.dumps(_dispatch(message, lang), ensure_ascii=False)
+    except PathError as error:
+        return _error("bad-path", bad_path_message(error, lang), step=error.position + 1)
+    except (BadRequest, ValueError, KeyError, TypeError) as error:
+        # A widget bug, not a reader's mistake: say so plainly, keep the detail for the console.
+        return _error("bad-request", WIDGET_UI["engine_error"][lang], detail=str(error))
+
+
+def _dispatch(message: JSON, lang: Lang) -> JSON:
+    op = message.get("op")
+    if op == "state":
+        return {"ok": True, "state": state(_path(message.get("path")), lang)}
+    if op == "open":
+        fragment = message.get("fragment")
+        if not isinstance(fragment, str):
+            raise BadRequest("'open' needs a 'fragment' string")
+        return {"ok": True, "state": state(parse_fragment(unquote(fragment)), lang)}
+    if op == "record":
+        page_url, site_root = message.get("page_url"), message.get("site_root")
+        if not isinstance(page_url, str) or not isinstance(site_root, str):
+            raise BadRequest("'record' needs 'page_url' and 'site_root' strings")
+        return {"ok": True, "record": decision_record(_path(message.get("path")), lang, page_url, site_root)}
+    raise BadRequest(f"unknown op {op!r}; expected 'state', 'open' or 'record'")
+
+
+def _path(value: object) -> Path:
+    if not isinstance(value, list) or not all(isinstance(part, str) for part in value):
+        raise BadRequest("'path' is a list of answer IDs")
+    return parse_path("/".join(value))
+
+
+def _error(kind: str, message: str, **extra: object) -> str:
+    return json.dumps({"ok": False, "error": {"kind": kind, "message": message, **extra}}, ensure_ascii=False)

@@ -1,0 +1,152 @@
+"""The widget mount on /decision-tree/: `{{ decision_tree_widget() }}`.
+
+The served HTML already holds the first question and its answer buttons (rendered here
+from `decision_tree.view.state((), lang)`, in the same markup the widget's JavaScript
+renders), so the reader sees and can click it before Pyodide has arrived. Everything the
+JavaScript needs travels as data attributes, not inline scripts (the site's CSP allows
+scripts from files only): where the worker, the Pyodide core and our wheel are, relative
+to the page; the language root for rule links; the widget's strings in the page language.
+
+Pyodide and the wheel are copied once into the whole site's `assets/pyodide/` (mk/widget.mk),
+not once per language: both language sites then share one browser cache entry for the
+~13 MB core, so switching language with the switcher keeps the engine download.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from mkdocs.utils import get_relative_url
+
+from decision_tree.text import Lang, check_lang
+from decision_tree.ui import widget_strings
+from decision_tree.view import state
+from macros.diagram import FIGURE_ID
+
+_ROOT = Path(__file__).resolve().parent.parent
+
+LANGUAGE_PREFIX: dict[Lang, str] = {"zh": "", "en": "en/"}
+"""Where each language site sits in the whole site (design.md: zh at `/`, en at `/en/`)."""
+
+PYODIDE_DIR = "assets/pyodide/"
+"""The Pyodide core and our wheel, below the whole site's root (mk/widget.mk copies them)."""
+
+WORKER = "assets/javascripts/dt-worker.mjs"
+"""The module worker, below each language site's root (a theme asset of both builds)."""
+
+PATHS_PAGE = "paths"
+DIAGRAM_ANCHOR = FIGURE_ID
+"""The failure sentence points at the diagram's figure on the same page."""
+
+
+def wheel_name() -> str:
+    """Our wheel's file name as `python -m build` names it: `decision_tree-<version>-py3-none-any.whl`."""
+    project = tomllib.loads((_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return f"{project['name'].replace('-', '_')}-{project['version']}-py3-none-any.whl"
+
+
+def source_digest() -> str:
+    """A digest of the package's sources: the wheel URL changes whenever the engine does.
+
+    The version number stays put between releases, so without this a browser could keep
+    a cached wheel whose tree no longer matches the page's diagram.
+    """
+    digest = hashlib.sha256()
+    for path in sorted((_ROOT / "decision_tree").rglob("*.py")):
+        digest.update(path.relative_to(_ROOT).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _attr(value: str) -> str:
+    return escape(value, quote=True)
+
+
+def render_question(question: dict[str, Any], number: int, ui: dict[str, str]) -> str:
+    """The question markup, identical to `questionElement` in dt-render.mjs."""
+    buttons = "".join(
+        f'<button type="button" class="dtw-answer" data-answer="{_attr(a["id"])}">{escape(a["label"])}</button>'
+        for a in question["answers"]
+    )
+    hint = f'<p class="dtw-hint">{escape(question["hint"])}</p>' if question["hint"] else ""
+    return (
+        f'<section class="dtw-question" data-question="{_attr(question["id"])}" aria-labelledby="dtw-heading">'
+        f'<p class="dtw-counter">{escape(ui["question_n"].format(n=number))}</p>'
+        f'<h2 class="dtw-heading" id="dtw-heading" tabindex="-1" elementtiming="dt-first-question">'
+        f"{escape(question['text'])}</h2>"
+        f"{hint}"
+        f'<div class="dtw-answers" role="group" aria-label="{_attr(ui["answers"])}">{buttons}</div>'
+        "</section>"
+    )
+
+
+def render_widget(lang: Lang, page_url: str) -> str:
+    """The widget root with the first question pre-rendered; `page_url` is the page's URL in its language site."""
+    ui = widget_strings(lang)
+    view = state((), lang)
+    language_root = get_relative_url("./", page_url)  # e.g. "../" from decision-tree/
+    whole_site = language_root + "../" * LANGUAGE_PREFIX[lang].count("/")
+    pyodide = whole_site + PYODIDE_DIR
+    paths_href = language_root + f"{PATHS_PAGE}/"
+    attributes = {
+        "class": "dtw-widget",
+        "data-dt-widget": "",
+        "data-engine": "loading",
+        "data-lang": lang,
+        "data-worker": language_root + WORKER,
+        "data-pyodide": pyodide,
+        "data-wheel": f"{pyodide}{wheel_name()}?v={source_digest()}",
+        "data-site-root": language_root,
+        "data-dt-ui": json.dumps(ui, ensure_ascii=False, separators=(",", ":")),
+        "data-search-exclude": "",
+    }
+    opening = " ".join(f'{name}="{_attr(value)}"' if value else name for name, value in attributes.items())
+    failure = (
+        f"{escape(ui['failed_before'])} "
+        f'<a href="#{DIAGRAM_ANCHOR}">{escape(ui["failed_diagram"])}</a> {escape(ui["failed_middle"])} '
+        f'<a href="{_attr(paths_href)}">{escape(ui["failed_paths"])}</a>{escape(ui["failed_after"])}'
+    )
+    noscript = (
+        f'{escape(ui["noscript_before"])} <a href="{_attr(paths_href)}">{escape(ui["failed_paths"])}</a> '
+        f"{escape(ui['noscript_after'])}"
+    )
+    if lang == "zh":  # Chinese runs the sentence on without the spaces English needs
+        failure = failure.replace(" <a", "<a").replace("</a> ", "</a>")
+        noscript = noscript.replace(" <a", "<a").replace("</a> ", "</a>")
+    question = view["question"]
+    return "".join(
+        [
+            f"<div {opening}>",
+            '<div class="dtw-status" data-dt-status hidden>',
+            f'<progress class="dtw-progress" aria-label="{_attr(ui["loading"])}"></progress>',
+            '<span class="dtw-status-text" data-dt-status-text></span>',
+            "</div>",
+            f'<p class="dtw-failure" data-dt-failure role="alert" hidden>{failure}</p>',
+            f'<nav class="dtw-trail" data-dt-trail aria-label="{_attr(ui["trail"])}" hidden><ol></ol></nav>',
+            '<div class="dtw-message" data-dt-message hidden>',
+            '<p class="dtw-message-text" data-dt-message-text role="alert"></p>',
+            "</div>",
+            f'<div class="dtw-stage" data-dt-stage>{render_question(question, 1, ui)}</div>',
+            '<div class="dtw-controls" data-dt-controls>',
+            f'<button type="button" class="dtw-control" data-dt-back disabled>{escape(ui["back"])}</button>',
+            f'<button type="button" class="dtw-control" data-dt-restart disabled>{escape(ui["restart"])}</button>',
+            "</div>",
+            '<p class="dtw-sr-only" data-dt-live aria-live="polite"></p>',
+            f'<noscript><p class="dtw-noscript">{noscript}</p></noscript>',
+            "</div>",
+        ]
+    )
+
+
+def register(env: Any) -> None:
+    def decision_tree_widget() -> str:
+        """The interactive decision tree: pre-rendered first question, engine loaded on demand."""
+        lang = check_lang(str(env.conf["theme"]["language"]))
+        return render_widget(lang, str(env.page.url))
+
+    env.macro(decision_tree_widget)
