@@ -57,8 +57,8 @@ LABELS: dict[str, Text] = {
     ),
     "scroll": Text(zh="决策树全图，可滚动", en="The whole decision tree, scrollable"),
     "hint": Text(
-        zh="图比屏幕宽：左右滑动即可看到全图，也可以双指缩放。",
-        en="The diagram is wider than the screen: swipe sideways to see all of it, or pinch to zoom.",
+        zh="图比版面宽时，可以左右滚动查看，在手机上也可以双指缩放。",
+        en="Where the diagram is wider than the page, scroll sideways; on a phone you can also pinch to zoom.",
     ),
     "open": Text(zh="在新标签页中打开大图（SVG）", en="Open the full-size diagram (SVG) in a new tab"),
 }

@@ -16,6 +16,7 @@ from playwright.sync_api import Browser, Page
 from decision_tree import LANGS, TREE, Lang, explain
 from decision_tree.export.dot import answer_id, outcome_id, question_id
 from tests.site.built import LANG_DIRS
+from tests.widget.conftest import open_widget
 
 pytestmark = pytest.mark.browser
 
@@ -141,40 +142,49 @@ def test_on_a_phone_the_diagram_scrolls_inside_its_frame_with_no_label_cut_off(s
     assert legend["x"] + legend["width"] <= frame["x"] + frame["width"]
 
 
+_LOOK = """ids => Object.fromEntries(ids.map(id => {
+  const group = document.getElementById(id);
+  const line = getComputedStyle(group.querySelector('path'));
+  return [id, {opacity: parseFloat(getComputedStyle(group).opacity), stroke: line.stroke,
+               width: parseFloat(line.strokeWidth)}];
+}))"""
+
+
 @pytest.mark.parametrize("scheme_page", [(s, {"width": 1280, "height": 900}) for s in SCHEMES], indirect=True)
 def test_the_current_path_stands_out_and_the_rest_steps_back(scheme_page: Page) -> None:
-    """The widget adds `dt-on-path` to the path's ids (dt-render.mjs); the CSS does the rest."""
+    """The widget marks the path (`dt-on-path`, its own tests check which ids); the CSS makes it visible."""
     page = scheme_page
-    _open(page, "zh")
     path = ("format-style", "tried-failed", "good", "narrow")
     e = explain(path)
     assert e.outcome is not None
     on_path = [i for s in e.steps for i in (question_id(s.question), answer_id(s.question, s.answer))]
     on_path.append(outcome_id(e.outcome))
-    look = """ids => {
-      const style = id => {
-        const g = document.getElementById(id);
-        const line = g.querySelector('path');
-        return {opacity: getComputedStyle(g).opacity, stroke: getComputedStyle(line).stroke,
-                width: parseFloat(getComputedStyle(line).strokeWidth)};
-      };
-      return Object.fromEntries(ids.map(id => [id, style(id)]));
-    }"""
-    others = [outcome_id(o) for o in TREE.outcomes if o is not e.outcome] + ["a-goal-knowledge"]
-    before = page.evaluate(look, on_path + others)
-    page.evaluate(
-        """ids => { for (const id of ids) document.getElementById(id).classList.add('dt-on-path'); }""", on_path
-    )
-    page.wait_for_timeout(300)  # the dimming fades in
-    after = page.evaluate(look, on_path + others)
-    path_colour = page.evaluate(
-        "getComputedStyle(document.querySelector('.dt-diagram')).getPropertyValue('--dt-path').trim()"
-    )
-    for element_id in on_path:
-        assert after[element_id]["opacity"] == "1"
-        assert after[element_id]["width"] > before[element_id]["width"], element_id
-        assert after[element_id]["stroke"] != before[element_id]["stroke"], element_id
-    for element_id in others:
-        assert before[element_id]["opacity"] == "1"
-        assert float(after[element_id]["opacity"]) < 0.5, element_id
-    assert path_colour.startswith("#")
+    off_path = [outcome_id(o) for o in TREE.outcomes if o is not e.outcome] + [
+        "a-goal-knowledge",
+        "q-prompting-with-rag",
+    ]
+
+    open_widget(page, "zh", "#path=" + "/".join(path))
+    page.locator(f'[data-outcome="{e.outcome.id}"]').wait_for()
+    page.wait_for_function("n => document.querySelectorAll('.dt-on-path').length === n", arg=len(on_path))
+    page.wait_for_timeout(400)  # the dimming fades in
+    look: dict[str, dict[str, Any]] = page.evaluate(_LOOK, on_path + off_path + ["legend-fine-tune"])
+
+    assert {look[i]["stroke"] for i in on_path} == {look[on_path[0]]["stroke"]}, "one colour for the whole path"
+    assert look[on_path[0]]["stroke"] not in {look[i]["stroke"] for i in off_path}
+    assert all(look[i]["opacity"] == 1 for i in on_path)
+    assert all(look[i]["opacity"] < 0.5 for i in off_path), "the rest of the tree steps back"
+    assert look["legend-fine-tune"]["opacity"] == 1, "the legend stays readable"
+    assert look["q-data"]["width"] > look["q-prompting-with-rag"]["width"]
+    assert look["o-fine-tune"]["width"] > look["o-narrow-scope-first"]["width"]
+    assert look["a-goal-format-style"]["width"] > look["a-goal-knowledge"]["width"]
+
+
+@pytest.mark.parametrize("scheme_page", [(s, {"width": 1280, "height": 900}) for s in SCHEMES], indirect=True)
+def test_before_the_first_answer_nothing_is_dimmed(scheme_page: Page) -> None:
+    open_widget(scheme_page, "en")
+    scheme_page.wait_for_function("document.querySelector('#q-goal.dt-on-path') !== null")
+    scheme_page.wait_for_timeout(400)
+    ids = [question_id(q) for q in TREE.questions] + [outcome_id(o) for o in TREE.outcomes]
+    look: dict[str, dict[str, Any]] = scheme_page.evaluate(_LOOK, ids)
+    assert all(v["opacity"] == 1 for v in look.values())
