@@ -1,16 +1,21 @@
 """A static file server for the built site, as a deployer's web server would serve it.
 
 Serves the whole `site/` (zh at `/`, en at `/en/`) on 127.0.0.1 with correct MIME types
-for WebAssembly and ES modules, and optional extra response headers (the CSP test sends
-exactly the policy the README gives deployers).
+for WebAssembly and ES modules, gzip for text and WebAssembly when the browser accepts it
+(as GitHub Pages and any CDN do, so page weights and Lighthouse scores measure what readers
+get), and optional extra response headers (the CSP test sends exactly the policy the
+README gives deployers).
 """
 
 from __future__ import annotations
 
 import functools
+import gzip
+import io
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from email.utils import parsedate_to_datetime
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, ClassVar
@@ -28,6 +33,41 @@ class SiteRequestHandler(SimpleHTTPRequestHandler):
         ".zip": "application/zip",
     }
     extra_headers: ClassVar[Mapping[str, str]] = {}
+    compressible: ClassVar[frozenset[str]] = frozenset(
+        {".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".wasm", ".map"}
+    )
+
+    def send_head(self) -> Any:
+        """Like the standard handler, but gzip-encode compressible files for clients that accept it."""
+        if "gzip" not in self.headers.get("Accept-Encoding", ""):
+            return super().send_head()
+        url_path = self.path.split("?", 1)[0].split("#", 1)[0]
+        fs_path = Path(self.translate_path(self.path))
+        if fs_path.is_dir():
+            if not url_path.endswith("/"):
+                return super().send_head()  # the standard redirect to the slash URL
+            fs_path = fs_path / "index.html"
+        if not fs_path.is_file() or fs_path.suffix not in self.compressible:
+            return super().send_head()
+        mtime = int(fs_path.stat().st_mtime)
+        since = self.headers.get("If-Modified-Since")
+        if since:
+            try:
+                if parsedate_to_datetime(since).timestamp() >= mtime:
+                    self.send_response(304)
+                    self.end_headers()
+                    return None
+            except (TypeError, ValueError):
+                pass
+        body = _gzipped(str(fs_path), mtime)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(fs_path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Last-Modified", self.date_time_string(mtime))
+        self.end_headers()
+        return io.BytesIO(body)
 
     def end_headers(self) -> None:
         for name, value in self.extra_headers.items():
@@ -52,6 +92,12 @@ class SiteRequestHandler(SimpleHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:  # keep test output readable
         pass
+
+
+@functools.lru_cache(maxsize=256)
+def _gzipped(path: str, mtime: int) -> bytes:
+    """Compressed once per file version: the key includes the modification time."""
+    return gzip.compress(Path(path).read_bytes(), compresslevel=6, mtime=0)
 
 
 @contextmanager
