@@ -1,0 +1,1 @@
+"""Compilers from the tree to other formats (JSON, DOT/SVG). The engine never imports these."""
