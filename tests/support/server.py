@@ -13,7 +13,7 @@ import functools
 import gzip
 import io
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from email.utils import parsedate_to_datetime
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -33,6 +33,8 @@ class SiteRequestHandler(SimpleHTTPRequestHandler):
         ".zip": "application/zip",
     }
     extra_headers: ClassVar[Mapping[str, str]] = {}
+    # Per-path headers (the CSP differs for the widget's worker script), called with the URL path.
+    headers_for: ClassVar[Callable[[str], Mapping[str, str]] | None] = None
     compressible: ClassVar[frozenset[str]] = frozenset(
         {".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".wasm", ".map"}
     )
@@ -70,7 +72,8 @@ class SiteRequestHandler(SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
     def end_headers(self) -> None:
-        for name, value in self.extra_headers.items():
+        per_path = type(self).headers_for
+        for name, value in {**self.extra_headers, **(per_path(self.path) if per_path else {})}.items():
             self.send_header(name, value)
         super().end_headers()
 
@@ -101,9 +104,15 @@ def _gzipped(path: str, mtime: int) -> bytes:
 
 
 @contextmanager
-def serve(directory: Path, headers: Mapping[str, str] | None = None, port: int = 0) -> Iterator[str]:
+def serve(
+    directory: Path,
+    headers: Mapping[str, str] | None = None,
+    port: int = 0,
+    headers_for: Callable[[str], Mapping[str, str]] | None = None,
+) -> Iterator[str]:
     """Serve `directory` on a loopback port (a free one by default); yields the base URL ending in '/'."""
-    handler = type("Handler", (SiteRequestHandler,), {"extra_headers": dict(headers or {})})
+    attrs = {"extra_headers": dict(headers or {}), "headers_for": staticmethod(headers_for) if headers_for else None}
+    handler = type("Handler", (SiteRequestHandler,), attrs)
     server = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(directory)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
