@@ -37,8 +37,8 @@ system-deps: $(SYSTEM_STAMP) ## Install graphviz, chromium and CJK fonts (as roo
 test: $(STAMP) $(SYSTEM_STAMP) build ## Run the whole suite on a fresh build, browser tests included
 	$(PY) -m pytest
 
-test-fast: $(STAMP) ## Engine tests only (no site build, no browser)
-	$(PY) -m pytest tests/engine
+test-fast: $(STAMP) ## Engine, evidence-registry and citation tests only (no site build, no browser)
+	$(PY) -m pytest tests/engine tests/evidence/test_registry.py tests/citations -k "not exists"
 
 lint: $(STAMP) ## ruff, mypy --strict, Chinese copy conventions
 	$(VENV)/bin/ruff check .
