@@ -10,3 +10,7 @@ $(AUDIT_NPM_STAMP): tools/audit/package-lock.json
 .PHONY: audit
 audit: $(STAMP) $(SYSTEM_STAMP) $(AUDIT_NPM_STAMP) build ## Lighthouse on the home and decision-tree pages; JSON in audit/
 	$(PY) scripts/audit.py '$(SITE_DIR)' --out audit
+
+.PHONY: readme-screenshot
+readme-screenshot: $(STAMP) $(SYSTEM_STAMP) build ## Refresh the README's widget screenshots from the tests
+	DT_SITE_DIR=$(abspath $(SITE_DIR)) DT_UPDATE_README=1 $(PY) -m pytest tests/readme -q

@@ -115,3 +115,13 @@ def test_the_check_catches_a_violation(browser: Any, site_dir: Path) -> None:
         failed.wait_for(timeout=60_000)
         assert failed.inner_text().strip()
         context.close()
+
+
+def test_the_readme_gives_deployers_exactly_the_tested_policy(site_dir: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    headers = [
+        line.removeprefix("Content-Security-Policy: ")
+        for line in readme.splitlines()
+        if line.startswith("Content-Security-Policy: ")
+    ]
+    assert headers == [page_policy(site_dir), worker_policy()], "update the README: python scripts/csp.py site"
