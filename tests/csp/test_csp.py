@@ -8,7 +8,6 @@ violation reported; a control run shows the check does catch a violation.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -16,11 +15,10 @@ from typing import Any
 import pytest
 
 from decision_tree import explain
+from scripts.csp import WORKER_SCRIPT, page_policy, policy_for, worker_policy
 from tests.support.server import serve
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-from csp import WORKER_SCRIPT, page_policy, policy_for, worker_policy  # noqa: E402
 
 PAGES = ["", "when-to-fine-tune/", "when-not-to-fine-tune/", "best-practices/", "decision-tree/", "paths/", "rules/"]
 PAGES += ["references/"]
