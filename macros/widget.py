@@ -3,9 +3,10 @@
 The served HTML already holds the first question and its answer buttons (rendered here
 from `decision_tree.view.state((), lang)`, in the same markup the widget's JavaScript
 renders), so the reader sees and can click it before Pyodide has arrived. Everything the
-JavaScript needs travels as data attributes, not inline scripts (the site's CSP allows
-scripts from files only): where the worker, the Pyodide core and our wheel are, relative
-to the page; the language root for rule links; the widget's strings in the page language.
+JavaScript needs travels as data attributes: where the worker, the Pyodide core and our
+wheel are, relative to the page; the language root for rule links; the widget's strings
+in the page language. No inline script (the site's CSP allows scripts from files only):
+the one script tag loads `dt-boot.mjs`, which starts the engine while the page loads.
 
 Pyodide and the wheel are copied once into the whole site's `assets/pyodide/` (mk/widget.mk),
 not once per language: both language sites then share one browser cache entry for the
@@ -36,8 +37,19 @@ LANGUAGE_PREFIX: dict[Lang, str] = {"zh": "", "en": "en/"}
 PYODIDE_DIR = "assets/pyodide/"
 """The Pyodide core and our wheel, below the whole site's root (mk/widget.mk copies them)."""
 
-WORKER = "assets/javascripts/dt-worker.mjs"
-"""The module worker, below each language site's root (a theme asset of both builds)."""
+JAVASCRIPTS = "assets/javascripts/"
+"""The widget's modules and worker, below each language site's root (theme assets of both builds)."""
+
+WORKER = JAVASCRIPTS + "dt-worker.mjs"
+
+BOOT = "dt-boot.mjs"
+"""An async module script in the widget's markup that starts the engine before the page has loaded."""
+
+MODULES = ("dt-widget.mjs", "dt-engine.mjs", "dt-render.mjs")
+"""The widget's own modules, preloaded on its page only, so the loader's import does not wait on a waterfall."""
+
+PYODIDE_CORE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+"""The files of the npm `pyodide` package the engine needs (mk/widget.mk copies the same list)."""
 
 PATHS_PAGE = "paths"
 DIAGRAM_ANCHOR = FIGURE_ID
@@ -61,6 +73,20 @@ def source_digest() -> str:
         digest.update(path.relative_to(_ROOT).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
+
+
+def engine_bytes() -> int | None:
+    """The uncompressed size of everything the worker downloads, for an honest progress bar.
+
+    `make build` installs the npm packages and builds the wheel before MkDocs runs, so the
+    sizes are known here; without them (a bare `mkdocs build`) the widget falls back to the
+    sizes the server announces.
+    """
+    files = [_ROOT / "node_modules" / "pyodide" / name for name in PYODIDE_CORE]
+    files.append(_ROOT / "build" / "wheel" / wheel_name())
+    if not all(f.is_file() for f in files):
+        return None
+    return sum(f.stat().st_size for f in files)
 
 
 def _attr(value: str) -> str:
@@ -93,7 +119,7 @@ def render_widget(lang: Lang, page_url: str) -> str:
     whole_site = language_root + "../" * LANGUAGE_PREFIX[lang].count("/")
     pyodide = whole_site + PYODIDE_DIR
     paths_href = language_root + f"{PATHS_PAGE}/"
-    attributes = {
+    attributes: dict[str, str | None] = {
         "class": "dtw-widget",
         "data-dt-widget": "",
         "data-engine": "loading",
@@ -102,10 +128,13 @@ def render_widget(lang: Lang, page_url: str) -> str:
         "data-pyodide": pyodide,
         "data-wheel": f"{pyodide}{wheel_name()}?v={source_digest()}",
         "data-site-root": language_root,
+        "data-engine-bytes": None if (size := engine_bytes()) is None else str(size),
         "data-dt-ui": json.dumps(ui, ensure_ascii=False, separators=(",", ":")),
         "data-search-exclude": "",
     }
-    opening = " ".join(f'{name}="{_attr(value)}"' if value else name for name, value in attributes.items())
+    opening = " ".join(
+        f'{name}="{_attr(value)}"' if value else name for name, value in attributes.items() if value is not None
+    )
     failure = (
         f"{escape(ui['failed_before'])} "
         f'<a href="#{DIAGRAM_ANCHOR}">{escape(ui["failed_diagram"])}</a> {escape(ui["failed_middle"])} '
@@ -119,9 +148,15 @@ def render_widget(lang: Lang, page_url: str) -> str:
         failure = failure.replace(" <a", "<a").replace("</a> ", "</a>")
         noscript = noscript.replace(" <a", "<a").replace("</a> ", "</a>")
     question = view["question"]
+    preloads = "".join(
+        f'<link rel="modulepreload" href="{_attr(language_root + JAVASCRIPTS + name)}">' for name in MODULES
+    )
+    boot = f'<script type="module" async src="{_attr(language_root + JAVASCRIPTS + BOOT)}"></script>'
     return "".join(
         [
             f"<div {opening}>",
+            preloads,
+            boot,
             '<div class="dtw-status" data-dt-status hidden>',
             f'<progress class="dtw-progress" aria-label="{_attr(ui["loading"])}"></progress>',
             '<span class="dtw-status-text" data-dt-status-text></span>',

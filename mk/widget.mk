@@ -9,12 +9,15 @@ NPM ?= npm
 NODE_STAMP := node_modules/.dt-npm-ci-stamp
 WHEEL_DIR := build/wheel
 WHEEL_STAMP := $(WHEEL_DIR)/.stamp
+# The same list as PYODIDE_CORE in macros/widget.py.
 PYODIDE_CORE := pyodide.mjs pyodide.asm.mjs pyodide.asm.wasm python_stdlib.zip pyodide-lock.json
 PYODIDE_TARGET = $(SITE_DIR)/assets/pyodide
 
 .PHONY: widget-assets bench
 
 SITE_AFTER_BUILD += widget-assets
+# Installed and built before MkDocs runs too: the widget macro reads their sizes for the progress bar.
+build: $(NODE_STAMP) $(WHEEL_STAMP)
 
 $(NODE_STAMP): package.json package-lock.json
 	@command -v $(NPM) >/dev/null 2>&1 || { echo "error: npm is needed to fetch the pinned Pyodide core and axe-core from the npm registry; on Debian: apt-get install npm" >&2; exit 1; }

@@ -15,6 +15,13 @@ export function connectEngine(urls) {
   return engine;
 }
 
+// The engine for a widget root: its data attributes say where the worker, Pyodide and
+// the wheel are, relative to the page.
+export function engineFor(root) {
+  const url = (value) => new URL(value, document.baseURI).href;
+  return connectEngine({ worker: url(root.dataset.worker), pyodide: url(root.dataset.pyodide), wheel: url(root.dataset.wheel) });
+}
+
 class Engine {
   constructor({ worker, pyodide, wheel }) {
     this.status = "loading";
@@ -34,6 +41,7 @@ class Engine {
       return;
     }
     try {
+      performance.mark("dt:engine-start");
       this.worker = new Worker(worker, { type: "module", name: "decision-tree-engine" });
     } catch (error) {
       this.fail(`cannot start the worker: ${error}`);
@@ -61,7 +69,11 @@ class Engine {
     } else if (message.type === "ready") {
       clearTimeout(this.watchdog);
       this.status = "ready";
-      performance.mark("dt:engine-ready");
+      // The worker's phases, on this page's timeline: where the loading time went.
+      const detail = Object.fromEntries(
+        Object.entries(message.phases ?? {}).map(([phase, time]) => [phase, time - performance.timeOrigin]),
+      );
+      performance.mark("dt:engine-ready", { detail });
       this.resolveReady();
       this.emit();
     } else if (message.type === "failed") {

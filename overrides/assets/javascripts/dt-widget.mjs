@@ -7,7 +7,7 @@
 // working before the engine does: a click made while Pyodide loads is kept and
 // answered once it is ready.
 
-import { connectEngine } from "./dt-engine.mjs";
+import { engineFor } from "./dt-engine.mjs";
 import { fill, highlightDiagram, outcomeElement, questionElement, trailElements } from "./dt-render.mjs";
 
 const PATH_HASH = "#path=";
@@ -43,8 +43,7 @@ class Widget {
     const signal = this.abort.signal;
     root.addEventListener("click", (event) => this.onClick(event), { signal });
     window.addEventListener("popstate", () => this.onPopState(), { signal });
-    const url = (value) => new URL(value, document.baseURI).href;
-    this.engine = connectEngine({ worker: url(root.dataset.worker), pyodide: url(root.dataset.pyodide), wheel: url(root.dataset.wheel) });
+    this.engine = engineFor(root);
     this.unsubscribe = this.engine.subscribe(() => this.onEngine());
     if (this.opening) {
       this.part("stage").hidden = true;
@@ -96,7 +95,8 @@ class Widget {
   showProgress() {
     const status = this.part("status");
     const bar = status.querySelector("progress");
-    const { loaded, total } = this.engine.progress;
+    const { loaded } = this.engine.progress;
+    const total = Number(this.root.dataset.engineBytes) || this.engine.progress.total;
     let text = this.ui.loading;
     if (total > 0) {
       bar.max = total;
@@ -128,9 +128,10 @@ class Widget {
     const button = event.target instanceof Element ? event.target.closest("button") : null;
     if (!button || !this.root.contains(button) || button.disabled) return;
     if (button.dataset.answer !== undefined) return this.answer(button.dataset.answer);
-    if (button.hasAttribute("data-dt-back")) return this.navigate(this.path.slice(0, -1));
-    if (button.hasAttribute("data-dt-restart")) return this.navigate([]);
-    if (button.dataset.dtGoto !== undefined) return this.navigate(this.path.slice(0, Number(button.dataset.dtGoto)));
+    if (button.hasAttribute("data-dt-back")) return this.navigate(() => this.path.slice(0, -1));
+    if (button.hasAttribute("data-dt-restart")) return this.navigate(() => []);
+    const goto = button.dataset.dtGoto;
+    if (goto !== undefined) return this.navigate(() => this.path.slice(0, Number(goto)));
     if (button.hasAttribute("data-dt-copy")) return this.copyRecord();
   }
 
@@ -142,14 +143,17 @@ class Widget {
       this.showProgress();
       return;
     }
-    this.navigate([...this.path, answer]);
+    // Dropped while another step is on its way: this click was aimed at a question that
+    // is about to be replaced, and its answer may not exist on the next one.
+    if (this.inFlight > 0) return;
+    this.navigate(() => [...this.path, answer]);
   }
 
-  navigate(path) {
-    // One transition at a time: a second click on the old question would name an answer
-    // the new question does not have.
-    if (this.engine.status !== "ready" || this.inFlight > 0) return;
-    this.enqueue(async () => this.apply(await this.request({ op: "state", path }), { push: true, focus: true }));
+  // Back, restart and the trail are absolute moves: queued, and their path is computed
+  // when their turn comes, from the path shown then.
+  navigate(target) {
+    if (this.engine.status !== "ready") return;
+    this.enqueue(async () => this.apply(await this.request({ op: "state", path: target() }), { push: true, focus: true }));
   }
 
   onPopState() {
@@ -158,6 +162,7 @@ class Widget {
     if (hash && !isPathHash(hash)) return; // an ordinary heading anchor: not ours
     if (this.engine.status !== "ready" || !this.started) {
       this.opening = hash && hash !== PATH_HASH ? hash : null;
+      this.part("stage").hidden = this.opening !== null;
       return;
     }
     const focus = this.root.contains(document.activeElement);

@@ -17,7 +17,12 @@ self.addEventListener("message", (event) => {
   }
 });
 
+// Absolute times (ms since the epoch) of each loading phase, for `make bench`.
+const now = () => performance.timeOrigin + performance.now();
+const phases = { start: 0, pyodide: 0, wheel: 0, imported: 0 };
+
 async function start({ pyodideURL, wheelURL }) {
+  phases.start = now();
   if (typeof WebAssembly !== "object") throw new Error("WebAssembly is not available in this browser");
   const restoreFetch = reportDownloads();
   try {
@@ -26,12 +31,15 @@ async function start({ pyodideURL, wheelURL }) {
     wheel.catch(() => {}); // reported below, once Pyodide is up or has failed
     const { loadPyodide } = await import(new URL("pyodide.mjs", pyodideURL).href);
     const pyodide = await loadPyodide({ indexURL: pyodideURL, stdout: () => {}, stderr: console.warn });
+    phases.pyodide = now();
     pyodide.unpackArchive(await wheel, "wheel");
+    phases.wheel = now();
     handle = pyodide.pyimport("decision_tree.bridge").handle;
+    phases.imported = now();
   } finally {
     restoreFetch();
   }
-  self.postMessage({ type: "ready" });
+  self.postMessage({ type: "ready", phases });
 }
 
 function answer({ id, body }) {
@@ -84,31 +92,29 @@ function reportDownloads() {
       self.postMessage({ type: "failed", detail: `${url}: HTTP ${response.status}` });
       return response;
     }
-    const size = Number(response.headers.get("content-length"));
-    if (!response.body || !size) return response;
-    totals.total += size;
-    const reader = response.body.getReader();
-    const counted = new ReadableStream({
-      async pull(controller) {
-        const { done, value } = await reader.read();
-        if (done) {
-          post(true);
-          controller.close();
-          return;
-        }
-        totals.loaded += value.byteLength;
-        post(false);
-        controller.enqueue(value);
-      },
-      cancel(reason) {
-        return reader.cancel(reason);
-      },
-    });
-    return new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
+    if (!response.body) return response;
+    // Content-Length counts compressed bytes, the body yields uncompressed ones: only an
+    // uncompressed response tells its size (the page usually knows the total anyway).
+    if (!response.headers.get("content-encoding")) totals.total += Number(response.headers.get("content-length")) || 0;
+    // Count a clone's bytes and hand Pyodide the response itself: a stream-wrapped copy
+    // would lose the browser's compiled-code cache for pyodide.asm.wasm on later visits.
+    countBytes(response.clone().body.getReader(), (bytes) => {
+      totals.loaded += bytes;
+      post(false);
+    }).then(() => post(true), () => {});
+    return response;
   };
   return () => {
     self.fetch = original;
   };
+}
+
+async function countBytes(reader, onChunk) {
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    onChunk(value.byteLength);
+  }
 }
 
 function describe(error) {

@@ -1,0 +1,9 @@
+// Starts the decision engine as soon as the widget's markup has arrived (an async module
+// script inside the widget), instead of waiting for the page to finish loading: the ~13 MB
+// Pyodide download then overlaps with the theme's own loading. The widget module, mounted
+// later on Material's `document$`, finds the same engine (one per document).
+
+import { engineFor } from "./dt-engine.mjs";
+
+const root = document.querySelector("[data-dt-widget]");
+if (root !== null) engineFor(root);

@@ -1,0 +1,96 @@
+"""The widget's one door into the engine (decision_tree.bridge), checked in CPython.
+
+The worker hands `handle` a JSON string and posts back what it returns, so these tests see
+exactly what the browser sees: the same views as `view.state`, reader-facing messages for
+bad links in the reader's language, and never a word of the link's own text echoed back.
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from decision_tree import paths, to_fragment
+from decision_tree.bridge import handle, unquote
+from decision_tree.text import LANGS, Lang
+from decision_tree.ui import BAD_PATH, WIDGET_UI
+from decision_tree.view import decision_record, state
+
+
+def ask(**request: Any) -> dict[str, Any]:
+    reply: dict[str, Any] = json.loads(handle(json.dumps(request)))
+    return reply
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_path_and_every_prefix_answers_with_the_engines_view(lang: Lang) -> None:
+    for path in paths():
+        for depth in range(len(path) + 1):
+            prefix = path[:depth]
+            expected = json.loads(json.dumps(state(prefix, lang)))
+            assert ask(op="state", path=list(prefix), lang=lang) == {"ok": True, "state": expected}
+            assert ask(op="open", fragment="#" + to_fragment(prefix), lang=lang) == {"ok": True, "state": expected}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_record_is_the_engines_decision_record(lang: Lang) -> None:
+    path = paths()[3]
+    reply = ask(
+        op="record", path=list(path), lang=lang, page_url="https://x.test/decision-tree/", site_root="https://x.test/"
+    )
+    assert reply == {
+        "ok": True,
+        "record": decision_record(path, lang, "https://x.test/decision-tree/", "https://x.test/"),
+    }
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    ("fragment", "kind", "step"),
+    [
+        ("#path=knowledge/mapping", "finished", 2),
+        ("#path=format-style/maybe", "unknown", 2),
+        ("#path=%3Cimg%20src=x%20onerror=alert(1)%3E", "malformed", 1),
+        ("#path=" + "/".join(["knowledge"] * 40), "malformed", 33),
+    ],
+)
+def test_a_bad_link_gets_the_readers_message_naming_the_step(lang: Lang, fragment: str, kind: str, step: int) -> None:
+    reply = ask(op="open", fragment=fragment, lang=lang)
+    assert reply == {
+        "ok": False,
+        "error": {"kind": "bad-path", "message": BAD_PATH[kind][lang].format(step=step), "step": step},
+    }
+    assert "img" not in reply["error"]["message"]
+
+
+def test_a_foreign_fragment_is_the_root_question() -> None:
+    assert ask(op="open", fragment="#nft-1", lang="en")["state"] == json.loads(json.dumps(state((), "en")))
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "not json",
+        "[]",
+        json.dumps({"op": "fly", "lang": "zh"}),
+        json.dumps({"op": "state", "path": "knowledge", "lang": "zh"}),
+    ],
+)
+def test_a_request_the_widget_never_sends_is_an_error_not_a_crash(request_text: str) -> None:
+    reply = json.loads(handle(request_text))
+    assert reply["ok"] is False
+    assert reply["error"]["kind"] == "bad-request"
+    assert reply["error"]["message"] in {WIDGET_UI["engine_error"][lang] for lang in LANGS}
+    assert reply["error"]["detail"]
+
+
+@given(st.text())
+def test_fragments_are_unquoted_like_the_standard_library_does(text: str) -> None:
+    """The bridge's own percent-decoding (urllib.parse is too slow to import in Pyodide)."""
+    assert unquote(text) == urllib.parse.unquote(text)
+    assert unquote(urllib.parse.quote(text, safe="")) == text

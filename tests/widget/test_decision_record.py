@@ -1,0 +1,53 @@
+""" "Copy decision record" puts a Markdown record on the clipboard that a reviewer pastes as is:
+the permalink, every question and answer in the page's language, the outcome, the cited
+rules as links to their home sections, and the key sources behind them."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from decision_tree import explain, rule, to_fragment
+from decision_tree.evidence_view import key_sources
+from decision_tree.text import Lang
+from decision_tree.ui import WIDGET_UI
+from decision_tree.view import decision_record, rule_href
+
+from .conftest import LANG_PREFIX, open_widget, shown_outcome, walk, widget_url
+
+pytestmark = pytest.mark.browser
+
+PATHS = [("format-style", "tried-failed", "good", "narrow"), ("knowledge",)]
+
+
+@pytest.mark.parametrize("path", PATHS, ids=["/".join(p) for p in PATHS])
+def test_copied_record_cites_the_path_outcome_rules_and_sources(
+    page: Page, base_url: str, lang: Lang, path: tuple[str, ...]
+) -> None:
+    e = explain(path)
+    assert e.outcome is not None
+    open_widget(page, lang)
+    walk(page, path)
+    shown_outcome(page)
+    page.locator("[data-dt-copy]").click()
+    expect(page.locator("[data-dt-copy-status]")).to_have_text(WIDGET_UI["copied"][lang])
+    record = page.evaluate("navigator.clipboard.readText()")
+
+    page_url = urljoin(base_url, widget_url(lang))
+    site_root = urljoin(base_url, LANG_PREFIX[lang])
+    assert f"({page_url}#{to_fragment(path)})" in record
+    for step in e.steps:
+        assert step.question.text[lang] in record
+        assert step.answer.label[lang] in record
+    assert e.outcome.title[lang] in record
+    for rule_id in e.cites:
+        r = rule(rule_id)
+        assert f"[{r.id} · {r.title[lang]}]({site_root}{rule_href(r)})" in record
+    sources, _ = key_sources(e.cites, lang, readiness="fine_tune" in {a.value for a in e.outcome.actions})
+    assert sources, "every path cites rules with evidence behind them"
+    for source in sources:
+        assert f"[{source['title']}]({source['url']})" in record
+    # And nothing else: the widget copies exactly the engine's record for this page.
+    assert record == decision_record(path, lang, page_url, site_root)

@@ -1,0 +1,77 @@
+"""The path lives in the URL: reload restores it, back/forward walk it, and one link opens
+the same path on both language sites (and through the language switcher)."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page
+
+from decision_tree import explain, to_fragment
+from decision_tree.text import Lang
+
+from .conftest import READY, answer_button, open_widget, shown_outcome, walk, widget_url
+
+pytestmark = pytest.mark.browser
+
+FINE_TUNE = ("format-style", "tried-failed", "good", "narrow")
+
+
+def test_each_answer_is_a_history_step_and_reload_restores_the_path(page: Page, lang: Lang) -> None:
+    open_widget(page, lang)
+    walk(page, FINE_TUNE)
+    assert shown_outcome(page)[0] == "fine-tune"
+    assert page.url.endswith(widget_url(lang, "#" + to_fragment(FINE_TUNE)))
+    page.reload()
+    page.wait_for_selector(READY)
+    assert shown_outcome(page) == ("fine-tune", list(explain(FINE_TUNE).cites))
+
+    # Back walks the path one answer at a time, forward walks it again.
+    for depth in range(len(FINE_TUNE) - 1, 0, -1):
+        page.go_back()
+        question = explain(FINE_TUNE[:depth]).question
+        assert question is not None
+        page.locator(f'[data-question="{question.id}"]').wait_for()
+        assert page.url.endswith("#" + to_fragment(FINE_TUNE[:depth]))
+    page.go_back()
+    page.locator('[data-question="goal"]').wait_for()
+    page.go_forward()
+    page.locator('[data-question="prompting"]').wait_for()
+    page.go_forward()
+    page.go_forward()
+    page.go_forward()
+    assert shown_outcome(page)[0] == "fine-tune"
+
+
+def test_back_restart_and_trail_buttons_move_along_the_path(page: Page, lang: Lang) -> None:
+    open_widget(page, lang)
+    walk(page, FINE_TUNE)
+    page.locator("[data-dt-controls] [data-dt-back]").click()
+    page.locator('[data-question="scope"]').wait_for()
+    # The trail: the first step's button goes back to the first question, keeping nothing after it.
+    page.locator("[data-dt-trail] [data-dt-goto]").first.click()
+    page.locator('[data-question="goal"]').wait_for()
+    assert page.locator("[data-dt-trail]").is_hidden()
+    answer_button(page, "goal", "knowledge").click()
+    assert shown_outcome(page)[0] == "use-rag"
+    page.locator("[data-dt-controls] [data-dt-restart]").click()
+    page.locator('[data-question="goal"]').wait_for()
+    assert "#path=" not in page.url
+
+
+@pytest.mark.parametrize(("source", "target"), [("zh", "en"), ("en", "zh")])
+def test_the_same_link_opens_the_same_path_in_the_other_language(page: Page, source: Lang, target: Lang) -> None:
+    path = ("knowledge-and-pattern", "tried-failed", "clustered")
+    e = explain(path)
+    assert e.outcome is not None
+    open_widget(page, source, "#" + to_fragment(path))
+    assert shown_outcome(page) == (e.outcome.id, list(e.cites))
+    title_there = page.locator("[data-outcome] .dtw-heading").inner_text()
+    assert title_there == e.outcome.title[source]
+
+    # Through the header's language switcher: same page, same fragment, other language.
+    page.locator(".md-header .md-select").hover()
+    page.locator(f'.md-select__link[hreflang="{target}"]').click()
+    page.wait_for_url(f"**/{widget_url(target, '#' + to_fragment(path))}")
+    page.wait_for_selector(READY)
+    assert shown_outcome(page) == (e.outcome.id, list(e.cites))
+    assert page.locator("[data-outcome] .dtw-heading").inner_text() == e.outcome.title[target]

@@ -1,0 +1,45 @@
+"""The widget macro's markup: hooks of the DOM contract, asset URLs for both language sites."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+import pytest
+
+from decision_tree.text import LANGS, Lang
+from decision_tree.view import state
+from macros.widget import render_widget, source_digest, wheel_name
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_root_carries_the_contract_hooks_and_the_first_question(lang: Lang) -> None:
+    html = render_widget(lang, "decision-tree/")
+    assert '<div class="dtw-widget" data-dt-widget data-engine="loading"' in html
+    first = state((), lang)["question"]
+    assert f'data-question="{first["id"]}"' in html
+    assert re.findall(r'data-answer="([^"]+)"', html) == [a["id"] for a in first["answers"]]
+    assert re.findall(r"<script[^>]*>", html) == [
+        '<script type="module" async src="../assets/javascripts/dt-boot.mjs">'
+    ], "one external module script starts the engine; no inline script"
+
+
+@pytest.mark.parametrize(("lang", "site_root"), [("zh", "/"), ("en", "/en/")])
+def test_asset_urls_resolve_from_each_language_page(lang: Lang, site_root: str) -> None:
+    """zh lives at /, en at /en/; the Pyodide core sits once at the whole site's /assets/pyodide/."""
+    html = render_widget(lang, "decision-tree/")
+    page = site_root + "decision-tree/"
+    attrs = dict(re.findall(r'(data-(?:worker|pyodide|wheel|site-root))="([^"]*)"', html))
+
+    def resolve(href: str) -> str:
+        return urljoin("https://site.test" + page, href).removeprefix("https://site.test")
+
+    assert resolve(attrs["data-pyodide"]) == "/assets/pyodide/"
+    assert resolve(attrs["data-worker"]) == site_root + "assets/javascripts/dt-worker.mjs"
+    assert resolve(attrs["data-site-root"]) == site_root
+    assert attrs["data-wheel"] == f"{attrs['data-pyodide']}{wheel_name()}?v={source_digest()}"
+
+
+def test_the_wheel_url_changes_with_the_engine_sources() -> None:
+    assert re.fullmatch(r"[0-9a-f]{12}", source_digest())
+    assert re.fullmatch(r"decision_tree-\d+\.\d+\.\d+-py3-none-any\.whl", wheel_name())
