@@ -25,9 +25,12 @@ $(NODE_STAMP): package.json package-lock.json
 	@touch $@
 
 # --no-isolation: hatchling comes pinned in .venv, so the wheel builds without network.
-$(WHEEL_STAMP): $(STAMP) pyproject.toml $(shell find decision_tree -name '*.py' 2>/dev/null)
-	rm -rf $(WHEEL_DIR) && mkdir -p $(dir $(WHEEL_DIR))
-	$(PY) -m build --wheel --no-isolation --outdir $(WHEEL_DIR) . >$(WHEEL_DIR).log 2>&1 || { cat $(WHEEL_DIR).log >&2; exit 1; }
+# Then the pinned Pyodide, run in Node, adds the modules' bytecode (scripts/widget-wheel-pyc.mjs):
+# compiling them in the browser would cost the widget's start-up about as much again as importing.
+$(WHEEL_STAMP): $(STAMP) $(NODE_STAMP) pyproject.toml scripts/widget-wheel-pyc.mjs $(shell find decision_tree -name '*.py' 2>/dev/null)
+	@rm -rf $(WHEEL_DIR) && mkdir -p $(dir $(WHEEL_DIR))
+	@$(PY) -m build --wheel --no-isolation --outdir $(WHEEL_DIR) . >$(WHEEL_DIR).log 2>&1 || { cat $(WHEEL_DIR).log >&2; exit 1; }
+	@node scripts/widget-wheel-pyc.mjs $(WHEEL_DIR)/*.whl
 	@touch $@
 
 widget-assets: $(NODE_STAMP) $(WHEEL_STAMP) ## Copy the Pyodide core and our wheel into the built site
