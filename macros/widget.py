@@ -160,6 +160,7 @@ def render_widget(lang: Lang, page_url: str) -> str:
             '<div class="dtw-status" data-dt-status hidden>',
             f'<progress class="dtw-progress" aria-label="{_attr(ui["loading"])}"></progress>',
             '<span class="dtw-status-text" data-dt-status-text></span>',
+            '<span class="dtw-status-note" data-dt-status-note></span>',
             "</div>",
             f'<p class="dtw-failure" data-dt-failure role="alert" hidden>{failure}</p>',
             f'<nav class="dtw-trail" data-dt-trail aria-label="{_attr(ui["trail"])}" hidden><ol></ol></nav>',

@@ -51,3 +51,22 @@ def test_copied_record_cites_the_path_outcome_rules_and_sources(
         assert f"[{source['title']}]({source['url']})" in record
     # And nothing else: the widget copies exactly the engine's record for this page.
     assert record == decision_record(path, lang, page_url, site_root)
+
+
+def test_without_clipboard_access_the_record_is_shown_selected_to_copy_by_hand(page: Page, base_url: str) -> None:
+    page.add_init_script(
+        "navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));"
+    )
+    path = ("knowledge",)
+    open_widget(page, "en")
+    walk(page, path)
+    shown_outcome(page)
+    page.locator("[data-dt-copy]").click()
+    expect(page.locator("[data-dt-copy-status]")).to_have_text(WIDGET_UI["copy_failed"]["en"])
+    text = page.locator("[data-dt-record-text]")
+    expect(text).to_be_visible()
+    page_url = urljoin(base_url, widget_url("en"))
+    assert text.input_value() == decision_record(path, "en", page_url, urljoin(base_url, LANG_PREFIX["en"]))
+    assert page.evaluate("document.activeElement.dataset.dtRecordText") == "", (
+        "the record is selected, ready for Ctrl+C"
+    )

@@ -104,9 +104,8 @@ class Widget {
       const mb = (bytes) => (bytes / 1e6).toFixed(1);
       text = fill(this.ui.loading_bytes, { loaded: mb(loaded), total: mb(total) });
     }
-    if (this.opening) text = `${this.ui.opening} ${text}`;
-    if (this.pendingAnswer) text = `${this.ui.pending} ${text}`;
     this.part("status-text").textContent = text;
+    this.part("status-note").textContent = this.opening ? this.ui.opening : this.pendingAnswer ? this.ui.pending : "";
     status.hidden = false;
   }
 
