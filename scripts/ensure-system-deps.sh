@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Make sure the system tools the site and its tests need exist: Graphviz's `dot`,
-# Chromium for the browser tests, and a CJK font so Chinese renders in screenshots.
+# Chromium for the browser tests, a CJK font so Chinese renders in screenshots, and npm.
 # As root on Debian/Ubuntu it installs what is missing; elsewhere it says what to install.
 set -euo pipefail
 
@@ -8,6 +8,8 @@ need=()
 command -v dot >/dev/null 2>&1 || need+=(graphviz)
 [ -n "${CHROMIUM:-}" ] && [ -x "${CHROMIUM}" ] || command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
 fc-list 2>/dev/null | grep -qi "noto.*cjk" || need+=(fonts-noto-cjk)
+# npm fetches the pinned Pyodide core and axe-core for the widget (Debian's npm brings Node).
+command -v npm >/dev/null 2>&1 || need+=(npm)
 
 [ ${#need[@]} -eq 0 ] && exit 0
 
@@ -21,5 +23,5 @@ fi
 
 echo "error: missing system packages: ${need[*]}" >&2
 echo "  Debian/Ubuntu: sudo apt-get install ${need[*]}" >&2
-echo "  macOS (Homebrew): brew install graphviz chromium font-noto-sans-cjk" >&2
+echo "  macOS (Homebrew): brew install graphviz chromium font-noto-sans-cjk node" >&2
 exit 1
