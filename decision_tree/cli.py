@@ -21,7 +21,7 @@ from .model import Action, Outcome, Question
 from .rules import rule
 from .text import LANGS, Lang, Text, check_lang
 from .validate import validate
-from .view import decision_record
+from .view import UI, decision_record
 
 DEFAULT_SITE_URL = "https://should-i-fine-tune.github.io/"
 
@@ -37,10 +37,11 @@ _CLI = {
     "bye": Text(zh="再见。", en="Bye."),
     "hint": Text(zh="提示", en="Hint"),
     "steps": Text(zh="你的回答", en="Your answers"),
-    "outcome": Text(zh="结论", en="Outcome"),
-    "beyond": Text(zh="超出原指南", en="Beyond the guide"),
-    "rules": Text(zh="引用的规则", en="Cited rules"),
-    "checklist": Text(zh="动手前的最佳实践清单", en="Best-practice checklist before you train"),
+    # Shared with the widget's decision record, so one term reads the same everywhere.
+    "outcome": UI["outcome"],
+    "beyond": UI["beyond_guide"],
+    "rules": UI["cited_rules"],
+    "checklist": UI["checklist"],
     "sources": Text(zh="主要来源（{date}核查）", en="Key sources (checked {date})"),
     "uncovered": Text(zh="来自原指南，暂无独立来源", en="from the guide; no independent source yet"),
     "unfinished": Text(zh="这条路径还没走完，下一个问题：", en="The path is not finished; next question:"),
