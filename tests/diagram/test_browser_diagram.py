@@ -167,6 +167,9 @@ def test_the_current_path_stands_out_and_the_rest_steps_back(scheme_page: Page) 
     open_widget(page, "zh", "#path=" + "/".join(path))
     page.locator(f'[data-outcome="{e.outcome.id}"]').wait_for()
     page.wait_for_function("n => document.querySelectorAll('.dt-on-path').length === n", arg=len(on_path))
+    # Look at the diagram as a reader would: its frame is `content-visibility: auto`, so the
+    # browser renders it (and runs the fade) only once it is near the viewport.
+    page.locator(".dt-diagram__scroll").scroll_into_view_if_needed()
     page.wait_for_timeout(400)  # the dimming fades in
     look: dict[str, dict[str, Any]] = page.evaluate(_LOOK, on_path + off_path + ["legend-fine-tune"])
 
