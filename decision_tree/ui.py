@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .engine import PathError, PathFinished, UnknownAnswer
 from .text import Lang, Text
+from .view import UI
 
 WIDGET_UI: dict[str, Text] = {
     "title": Text(zh="交互式决策树", en="Interactive decision tree"),
@@ -44,10 +45,10 @@ WIDGET_UI: dict[str, Text] = {
     "trail_go_to": Text(zh="回到这一题：", en="Go back to this question:"),
     "back": Text(zh="上一步", en="Back"),
     "restart": Text(zh="重新开始", en="Start over"),
-    "outcome": Text(zh="结论", en="Outcome"),
+    "outcome": UI["outcome"],  # the decision record's label: one term everywhere
     "reasons": Text(zh="每一步的理由", en="Why, step by step"),
-    "cited_rules": Text(zh="引用的规则", en="Cited rules"),
-    "checklist": Text(zh="动手前的最佳实践清单", en="Best-practice checklist before you train"),
+    "cited_rules": UI["cited_rules"],  # the decision record's label: one term everywhere
+    "checklist": UI["checklist"],  # the decision record's label: one term everywhere
     "copy_record": Text(zh="复制决策记录", en="Copy decision record"),
     "copied": Text(
         zh="决策记录已复制，可直接粘贴到设计评审中。", en="Decision record copied: paste it into your design review."

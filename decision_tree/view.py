@@ -25,7 +25,7 @@ from .tree import TREE
 JSON = dict[str, Any]
 
 UI = {
-    "beyond_guide": Text(zh="超出原指南", en="Beyond the guide"),
+    "beyond_guide": EVIDENCE_UI["beyond_guide"],
     "decision_record": Text(zh="决策记录", en="Decision record"),
     "question": Text(zh="问题", en="Question"),
     "answer": Text(zh="回答", en="Answer"),
