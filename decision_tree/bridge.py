@@ -7,10 +7,11 @@ reader cannot follow (a bad shared link) is an expected answer with a message in
 reader's language, never an exception and never text copied from the URL.
 
 Requests (`lang` is "zh" or "en"):
-- `{"op": "state", "path": [answer IDs], "lang": …}` — the view of a path (`view.state`);
+- `{"op": "state", "path": [answer IDs], "lang": …}` — the view of a path (`views.path.state`,
+  with the ids of the path in the diagram as `highlight`);
 - `{"op": "open", "fragment": "#path=…", "lang": …}` — the same for a URL fragment;
 - `{"op": "record", "path": […], "lang": …, "page_url": …, "site_root": …}` — the
-  decision record's Markdown (`view.decision_record`).
+  decision record's Markdown (`render.record`).
 
 Answers: `{"ok": true, "state": {…}}`, `{"ok": true, "record": "…"}`, or
 `{"ok": false, "error": {"kind": "bad-path" | "bad-request", "message": …, "step": n}}`.
@@ -22,11 +23,12 @@ import json
 import re
 from typing import Any
 
-from .engine import Path, PathError
-from .fragment import parse_fragment, parse_path
-from .text import Lang, check_lang
-from .ui import WIDGET_UI, bad_path_message
-from .view import decision_record, state
+from .core.engine import Path, PathError
+from .core.fragment import parse_fragment, parse_path
+from .core.text import Lang, check_lang
+from .render.record import render_record
+from .views.labels import LABELS
+from .views.path import bad_path_message, state
 
 JSON = dict[str, Any]
 
@@ -59,7 +61,7 @@ def handle(request: str) -> str:
         return _error("bad-path", bad_path_message(error, lang), step=error.position + 1)
     except (BadRequest, ValueError, KeyError, TypeError) as error:
         # A widget bug, not a reader's mistake: say so plainly, keep the detail for the console.
-        return _error("bad-request", WIDGET_UI["engine_error"][lang], detail=str(error))
+        return _error("bad-request", LABELS["engine_error"][lang], detail=str(error))
 
 
 def _dispatch(message: JSON, lang: Lang) -> JSON:
@@ -75,7 +77,7 @@ def _dispatch(message: JSON, lang: Lang) -> JSON:
         page_url, site_root = message.get("page_url"), message.get("site_root")
         if not isinstance(page_url, str) or not isinstance(site_root, str):
             raise BadRequest("'record' needs 'page_url' and 'site_root' strings")
-        return {"ok": True, "record": decision_record(_path(message.get("path")), lang, page_url, site_root)}
+        return {"ok": True, "record": render_record(_path(message.get("path")), lang, page_url, site_root)}
     raise BadRequest(f"unknown op {op!r}; expected 'state', 'open' or 'record'")
 
 

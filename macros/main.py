@@ -17,7 +17,7 @@ _ROOT = Path(__file__).resolve().parent.parent
 if str(_ROOT) not in sys.path:  # mkdocs-macros loads this file by path
     sys.path.insert(0, str(_ROOT))
 
-from decision_tree.validate import ensure_valid  # noqa: E402
+from decision_tree.checks import ensure_valid  # noqa: E402
 
 
 def define_env(env: Any) -> None:

@@ -1,7 +1,16 @@
 """The widget mount on /decision-tree/: `{{ decision_tree_widget() }}`.
 
+The widget is one feature in three places, each where its tool needs it:
+- this macro (the markup, pre-rendered from the views);
+- `overrides/assets/widget/`: its browser side, served by both language builds as theme
+  assets: `dt-loader.mjs` (on every page; imports the rest only where a widget is),
+  `dt-boot.mjs`, `dt-engine.mjs`, `dt-worker.mjs` (Pyodide in a Web Worker),
+  `dt-widget.mjs`, `dt-render.mjs` and `widget.css`;
+- `decision_tree/bridge.py`: the one entry point the worker calls, in Python;
+and `mk/widget.mk` builds the wheel and copies the Pyodide core into the site.
+
 The served HTML already holds the first question and its answer buttons (rendered here
-from `decision_tree.view.state((), lang)`, in the same markup the widget's JavaScript
+from `decision_tree.views.path.state((), lang)`, in the same markup the widget's JavaScript
 renders), so the reader sees and can click it before Pyodide has arrived. Everything the
 JavaScript needs travels as data attributes: where the worker, the Pyodide core and our
 wheel are, relative to the page; the language root for rule links; the widget's strings
@@ -24,21 +33,19 @@ from typing import Any
 
 from mkdocs.utils import get_relative_url
 
-from decision_tree.text import Lang, check_lang
-from decision_tree.ui import widget_strings
-from decision_tree.view import state
-from macros.diagram import FIGURE_ID
+from decision_tree.core.text import Lang
+from decision_tree.views.labels import FULL_STOP, LABELS, sentences, widget_labels
+from decision_tree.views.path import PATH_FRAGMENT_PREFIX, state
+from decision_tree.views.urls import DIAGRAM_FIGURE, LANGUAGE_PREFIX, PATHS, page_href
+from macros import page
 
 _ROOT = Path(__file__).resolve().parent.parent
-
-LANGUAGE_PREFIX: dict[Lang, str] = {"zh": "", "en": "en/"}
-"""Where each language site sits in the whole site (design.md: zh at `/`, en at `/en/`)."""
 
 PYODIDE_DIR = "assets/pyodide/"
 """The Pyodide core and our wheel, below the whole site's root (mk/widget.mk copies them)."""
 
-JAVASCRIPTS = "assets/javascripts/"
-"""The widget's modules and worker, below each language site's root (theme assets of both builds)."""
+JAVASCRIPTS = "assets/widget/"
+"""The widget's modules, worker and stylesheet, below each language site's root (theme assets of both builds)."""
 
 WORKER = JAVASCRIPTS + "dt-worker.mjs"
 
@@ -50,10 +57,6 @@ MODULES = ("dt-widget.mjs", "dt-engine.mjs", "dt-render.mjs")
 
 PYODIDE_CORE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 """The files of the npm `pyodide` package the engine needs (mk/widget.mk copies the same list)."""
-
-PATHS_PAGE = "paths"
-DIAGRAM_ANCHOR = FIGURE_ID
-"""The failure sentence points at the diagram's figure on the same page."""
 
 
 def wheel_name() -> str:
@@ -113,12 +116,13 @@ def render_question(question: dict[str, Any], number: int, ui: dict[str, str]) -
 
 def render_widget(lang: Lang, page_url: str) -> str:
     """The widget root with the first question pre-rendered; `page_url` is the page's URL in its language site."""
-    ui = widget_strings(lang)
+    ui = widget_labels(lang)
+    t = {key: text[lang] for key, text in LABELS.items()}
     view = state((), lang)
     language_root = get_relative_url("./", page_url)  # e.g. "../" from decision-tree/
     whole_site = language_root + "../" * LANGUAGE_PREFIX[lang].count("/")
     pyodide = whole_site + PYODIDE_DIR
-    paths_href = language_root + f"{PATHS_PAGE}/"
+    paths_href = language_root + page_href(PATHS)
     attributes: dict[str, str | None] = {
         "class": "dtw-widget",
         "data-dt-widget": "",
@@ -128,6 +132,8 @@ def render_widget(lang: Lang, page_url: str) -> str:
         "data-pyodide": pyodide,
         "data-wheel": f"{pyodide}{wheel_name()}?v={source_digest()}",
         "data-site-root": language_root,
+        "data-path-prefix": PATH_FRAGMENT_PREFIX,
+        "data-dt-highlight": json.dumps(view["highlight"]),
         "data-engine-bytes": None if (size := engine_bytes()) is None else str(size),
         "data-dt-ui": json.dumps(ui, ensure_ascii=False, separators=(",", ":")),
         "data-search-exclude": "",
@@ -135,18 +141,17 @@ def render_widget(lang: Lang, page_url: str) -> str:
     opening = " ".join(
         f'{name}="{_attr(value)}"' if value else name for name, value in attributes.items() if value is not None
     )
-    failure = (
-        f"{escape(ui['failed_before'])} "
-        f'<a href="#{DIAGRAM_ANCHOR}">{escape(ui["failed_diagram"])}</a> {escape(ui["failed_middle"])} '
-        f'<a href="{_attr(paths_href)}">{escape(ui["failed_paths"])}</a>{escape(ui["failed_after"])}'
+    paths_link = f'<a href="{_attr(paths_href)}">{escape(t["every_path"])}</a>'
+    failure = sentences(
+        (
+            escape(t["failed_before"]),
+            f'<a href="#{DIAGRAM_FIGURE}">{escape(t["failed_diagram"])}</a>',
+            escape(t["or"]),
+            paths_link + escape(FULL_STOP[lang].strip()),
+        ),
+        lang,
     )
-    noscript = (
-        f'{escape(ui["noscript_before"])} <a href="{_attr(paths_href)}">{escape(ui["failed_paths"])}</a> '
-        f"{escape(ui['noscript_after'])}"
-    )
-    if lang == "zh":  # Chinese runs the sentence on without the spaces English needs
-        failure = failure.replace(" <a", "<a").replace("</a> ", "</a>")
-        noscript = noscript.replace(" <a", "<a").replace("</a> ", "</a>")
+    noscript = sentences((escape(t["noscript_before"]), paths_link, escape(t["noscript_after"])), lang)
     question = view["question"]
     preloads = "".join(
         f'<link rel="modulepreload" href="{_attr(language_root + JAVASCRIPTS + name)}">' for name in MODULES
@@ -163,14 +168,14 @@ def render_widget(lang: Lang, page_url: str) -> str:
             '<span class="dtw-status-note" data-dt-status-note></span>',
             "</div>",
             f'<p class="dtw-failure" data-dt-failure role="alert" hidden>{failure}</p>',
-            f'<nav class="dtw-trail" data-dt-trail aria-label="{_attr(ui["trail"])}" hidden><ol></ol></nav>',
+            f'<nav class="dtw-trail" data-dt-trail aria-label="{_attr(t["your_answers"])}" hidden><ol></ol></nav>',
             '<div class="dtw-message" data-dt-message hidden>',
             '<p class="dtw-message-text" data-dt-message-text role="alert"></p>',
             "</div>",
             f'<div class="dtw-stage" data-dt-stage>{render_question(question, 1, ui)}</div>',
             '<div class="dtw-controls" data-dt-controls>',
-            f'<button type="button" class="dtw-control" data-dt-back disabled>{escape(ui["back"])}</button>',
-            f'<button type="button" class="dtw-control" data-dt-restart disabled>{escape(ui["restart"])}</button>',
+            f'<button type="button" class="dtw-control" data-dt-back disabled>{escape(t["back"])}</button>',
+            f'<button type="button" class="dtw-control" data-dt-restart disabled>{escape(t["restart"])}</button>',
             "</div>",
             '<p class="dtw-sr-only" data-dt-live aria-live="polite"></p>',
             f'<noscript><p class="dtw-noscript">{noscript}</p></noscript>',
@@ -182,7 +187,6 @@ def render_widget(lang: Lang, page_url: str) -> str:
 def register(env: Any) -> None:
     def decision_tree_widget() -> str:
         """The interactive decision tree: pre-rendered first question, engine loaded on demand."""
-        lang = check_lang(str(env.conf["theme"]["language"]))
-        return render_widget(lang, str(env.page.url))
+        return render_widget(page.lang(env), page.page_url(env))
 
     env.macro(decision_tree_widget)

@@ -14,6 +14,7 @@ case $site_dir in /*) ;; *) site_dir=$PWD/$site_dir ;; esac
 site_url=${SITE_URL:-http://127.0.0.1:8000/}
 site_url=${site_url%/}/
 mkdocs=${MKDOCS:-$root/.venv/bin/mkdocs}
+python=${DT_PYTHON:-$(dirname "$mkdocs")/python}
 
 export NO_MKDOCS_2_WARNING=1 DT_SITE_URL=$site_url DT_SITE_URL_EN=${site_url}en/
 
@@ -47,6 +48,12 @@ for lang in zh en; do
   fi
 done
 [ "$failed" = 0 ] || exit 1
+
+# The full-size diagram beside each /decision-tree/ page (linked from the figure's caption):
+# the same SVG the page embeds, compiled from the same tree.
+for lang in zh en; do
+  "$python" -m decision_tree export --format svg --lang "$lang" >"$tmp/$lang/decision-tree/diagram.svg"
+done
 
 mv "$tmp/en" "$tmp/zh/en"
 rm -rf "$site_dir"

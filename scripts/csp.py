@@ -5,7 +5,7 @@ Deployers get two policies (the README prints them):
 * pages: scripts only from the site itself plus the SHA-256 hashes of the few inline
   scripts Material writes into every page (scope, palette, anchor focus); no
   `'unsafe-inline'`, no `'unsafe-eval'`, no WebAssembly compilation;
-* the widget's Web Worker script (`assets/javascripts/dt-worker.mjs`): a worker is
+* the widget's Web Worker script (`assets/widget/dt-worker.mjs`): a worker is
   governed by the policy sent with its own script, and only there may Pyodide compile
   WebAssembly (`'wasm-unsafe-eval'`).
 
@@ -22,7 +22,7 @@ import re
 import sys
 from pathlib import Path
 
-WORKER_SCRIPT = "assets/javascripts/dt-worker.mjs"
+WORKER_SCRIPT = "assets/widget/dt-worker.mjs"
 _INLINE_SCRIPT = re.compile(r"<script(?P<attrs>(?![^>]*\bsrc=)[^>]*)>(?P<body>.*?)</script>", re.S)
 
 

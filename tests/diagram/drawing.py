@@ -12,8 +12,8 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass
 
-from decision_tree.export.dot import answer_id, node_id, outcome_id, question_id
-from decision_tree.model import Tree
+from decision_tree.core.model import Tree
+from decision_tree.views.diagram import answer_dom_id, node_dom_id, outcome_dom_id, question_dom_id
 
 SVG = "{http://www.w3.org/2000/svg}"
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
@@ -69,12 +69,16 @@ def statements(dot: str) -> DotStatements:
 
 
 def expected_nodes(tree: Tree) -> set[str]:
-    return {question_id(q) for q in tree.questions} | {outcome_id(o) for o in tree.outcomes}
+    return {question_dom_id(q.id) for q in tree.questions} | {outcome_dom_id(o.id) for o in tree.outcomes}
 
 
 def expected_edges(tree: Tree) -> Counter[tuple[str, str, str]]:
     """(tail, head, id) of every answer: the tree's answers are the diagram's edges."""
-    return Counter((question_id(q), node_id(tree, a.next), answer_id(q, a)) for q in tree.questions for a in q.answers)
+    return Counter(
+        (question_dom_id(q.id), node_dom_id(tree, a.next), answer_dom_id(q.id, a.id))
+        for q in tree.questions
+        for a in q.answers
+    )
 
 
 def parse_svg(svg: str) -> ET.Element:

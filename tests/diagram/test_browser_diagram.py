@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from decision_tree import LANGS, TREE, Lang, explain
-from decision_tree.export.dot import answer_id, outcome_id, question_id
+from decision_tree.views.diagram import answer_dom_id, outcome_dom_id, question_dom_id
 from tests.site.built import LANG_DIRS
 from tests.widget.conftest import open_widget
 
@@ -157,9 +157,9 @@ def test_the_current_path_stands_out_and_the_rest_steps_back(scheme_page: Page) 
     path = ("format-style", "tried-failed", "good", "narrow")
     e = explain(path)
     assert e.outcome is not None
-    on_path = [i for s in e.steps for i in (question_id(s.question), answer_id(s.question, s.answer))]
-    on_path.append(outcome_id(e.outcome))
-    off_path = [outcome_id(o) for o in TREE.outcomes if o is not e.outcome] + [
+    on_path = [i for s in e.steps for i in (question_dom_id(s.question.id), answer_dom_id(s.question.id, s.answer.id))]
+    on_path.append(outcome_dom_id(e.outcome.id))
+    off_path = [outcome_dom_id(o.id) for o in TREE.outcomes if o is not e.outcome] + [
         "a-goal-knowledge",
         "q-prompting-with-rag",
     ]
@@ -188,6 +188,6 @@ def test_before_the_first_answer_nothing_is_dimmed(scheme_page: Page) -> None:
     open_widget(scheme_page, "en")
     scheme_page.wait_for_function("document.querySelector('#q-goal.dt-on-path') !== null")
     scheme_page.wait_for_timeout(400)
-    ids = [question_id(q) for q in TREE.questions] + [outcome_id(o) for o in TREE.outcomes]
+    ids = [question_dom_id(q.id) for q in TREE.questions] + [outcome_dom_id(o.id) for o in TREE.outcomes]
     look: dict[str, dict[str, Any]] = scheme_page.evaluate(_LOOK, ids)
     assert all(v["opacity"] == 1 for v in look.values())

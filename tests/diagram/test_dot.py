@@ -9,20 +9,16 @@ from collections import Counter
 import pytest
 
 from decision_tree import LANGS, RULES, TREE, Lang, rule
-from decision_tree.export.dot import (
-    ANSWER_WIDTH,
-    FONT,
-    LEGEND_EDGE_IDS,
+from decision_tree.render.dot import LEGEND_EDGE_IDS, STYLE, to_dot
+from decision_tree.render.wrap import display_width
+from decision_tree.views.diagram import (
     LEGEND_IDS,
-    QUESTION_WIDTH,
-    answer_id,
-    outcome_id,
+    answer_dom_id,
+    outcome_dom_id,
     primary_rule,
-    question_id,
-    rule_link,
-    to_dot,
+    question_dom_id,
+    rule_link_href,
 )
-from decision_tree.export.wrap import display_width
 from tests.diagram.drawing import expected_edges, expected_nodes, statements
 
 # The graph itself and the legend's cluster also carry an id; nothing else may.
@@ -62,9 +58,9 @@ def test_every_element_id_appears_exactly_once(lang: Lang) -> None:
     """The ids the widget highlights: `q-`, `a-`, `o-`, each set once in the whole source."""
     ids = Counter(re.findall(r'\bid="?([\w-]+)', to_dot(lang)))
     expected = (
-        {question_id(q) for q in TREE.questions}
-        | {answer_id(q, a) for q in TREE.questions for a in q.answers}
-        | {outcome_id(o) for o in TREE.outcomes}
+        {question_dom_id(q.id) for q in TREE.questions}
+        | {answer_dom_id(q.id, a.id) for q in TREE.questions for a in q.answers}
+        | {outcome_dom_id(o.id) for o in TREE.outcomes}
     )
     assert {i: c for i, c in ids.items() if c != 1} == {}
     assert set(ids) == expected | set(LEGEND_IDS) | set(LEGEND_EDGE_IDS) | FRAME_IDS
@@ -74,10 +70,10 @@ def test_every_element_id_appears_exactly_once(lang: Lang) -> None:
 def test_questions_carry_their_full_text_wrapped_and_the_hint_as_tooltip(lang: Lang) -> None:
     dot = statements(to_dot(lang))
     for q in TREE.questions:
-        attrs = dot.node(question_id(q))
+        attrs = dot.node(question_dom_id(q.id))
         lines = attrs["label"].split(r"\n")
         assert re.sub(r"\s", "", "".join(lines)) == re.sub(r"\s", "", q.text[lang])
-        assert all(display_width(line) <= QUESTION_WIDTH for line in lines), lines
+        assert all(display_width(line) <= STYLE.question_width for line in lines), lines
         assert attrs["tooltip"] == rf"{q.text[lang]}\n{q.hint[lang]}"
         assert attrs["class"] == "dt-question"
 
@@ -87,12 +83,12 @@ def test_answer_labels_are_wrapped_and_their_tooltip_gives_the_reason(lang: Lang
     dot = statements(to_dot(lang))
     for q in TREE.questions:
         for a in q.answers:
-            _, _, attrs = dot.edge(answer_id(q, a))
+            _, _, attrs = dot.edge(answer_dom_id(q.id, a.id))
             assert a.reason[lang] in attrs["tooltip"]
             assert attrs["labeltooltip"] == attrs["tooltip"]
             if not a.cites:
                 lines = attrs["label"].split(r"\n")
-                assert all(display_width(line) <= ANSWER_WIDTH for line in lines), lines
+                assert all(display_width(line) <= STYLE.answer_width for line in lines), lines
                 assert "URL" not in attrs
 
 
@@ -102,9 +98,9 @@ def test_an_answer_edge_links_the_one_rule_its_answer_brings_into_play() -> None
     for q in TREE.questions:
         for a in q.answers:
             assert len(a.cites) <= 1, f"answer {q.id}/{a.id} cites {a.cites}; its edge can link only one rule"
-            _, _, attrs = dot.edge(answer_id(q, a))
+            _, _, attrs = dot.edge(answer_dom_id(q.id, a.id))
             if a.cites:
-                assert attrs["URL"] == rule_link(a.cites[0])
+                assert attrs["URL"] == rule_link_href(a.cites[0])
                 assert f"<U>{a.cites[0]}</U>" in attrs["label"]
 
 
@@ -112,11 +108,11 @@ def test_an_answer_edge_links_the_one_rule_its_answer_brings_into_play() -> None
 def test_every_outcome_links_each_rule_it_cites_and_its_title_links_the_primary_rule(lang: Lang) -> None:
     dot = statements(to_dot(lang))
     for o in TREE.outcomes:
-        label = dot.node(outcome_id(o))["label"]
+        label = dot.node(outcome_dom_id(o.id))["label"]
         links = re.findall(r'HREF="([^"]+)"', label)
-        assert links[0] == rule_link(primary_rule(o)), "the title cell comes first"
-        assert links[1:] == [rule_link(c) for c in o.cites], "then one cell per cited rule, in order"
-        assert "URL" not in dot.node(outcome_id(o)), "a node URL would nest every rule link inside it"
+        assert links[0] == rule_link_href(primary_rule(o)), "the title cell comes first"
+        assert links[1:] == [rule_link_href(c) for c in o.cites], "then one cell per cited rule, in order"
+        assert "URL" not in dot.node(outcome_dom_id(o.id)), "a node URL would nest every rule link inside it"
 
 
 def test_the_primary_rule_is_the_first_specific_one_not_the_thesis() -> None:
@@ -126,9 +122,9 @@ def test_the_primary_rule_is_the_first_specific_one_not_the_thesis() -> None:
 
 
 def test_rule_links_are_relative_to_the_decision_tree_page() -> None:
-    assert rule_link("NFT-1") == "../when-not-to-fine-tune/#nft-1"
-    assert rule_link("CORE") == "../#core"
-    assert rule_link("BP-7") == "../best-practices/#bp-7"
+    assert rule_link_href("NFT-1") == "../when-not-to-fine-tune/#nft-1"
+    assert rule_link_href("CORE") == "../#core"
+    assert rule_link_href("BP-7") == "../best-practices/#bp-7"
 
 
 def test_every_rule_the_tree_cites_is_linked_somewhere_in_the_diagram() -> None:
@@ -139,14 +135,14 @@ def test_every_rule_the_tree_cites_is_linked_somewhere_in_the_diagram() -> None:
     checklist_only = {r.id for r in RULES} - cited  # shown on the outcome card's checklist, not in the diagram
     assert checklist_only <= {"BP-1", "BP-2"}, checklist_only
     for rule_id in cited:
-        assert f'"{rule_link(rule_id)}"' in dot, rule_id
+        assert f'"{rule_link_href(rule_id)}"' in dot, rule_id
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_outcomes_and_legend_share_one_css_class_per_kind(lang: Lang) -> None:
     dot = statements(to_dot(lang))
     for o in TREE.outcomes:
-        assert dot.node(outcome_id(o))["class"] == f"dt-outcome dt-kind-{o.kind.value}"
+        assert dot.node(outcome_dom_id(o.id))["class"] == f"dt-outcome dt-kind-{o.kind.value}"
     for kind in {o.kind for o in TREE.outcomes}:  # every kind in the tree is explained in the legend
         assert dot.node(f"legend-{kind.value}")["class"] == f"dt-legend dt-kind-{kind.value}"
 
@@ -164,8 +160,8 @@ def test_labels_are_in_the_page_language() -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_label_uses_the_cjk_font(lang: Lang) -> None:
     dot = to_dot(lang)
-    assert dot.count(f'fontname="{FONT}"') == 3, "graph, node and edge defaults"
-    assert "fontname=" not in dot.replace(f'fontname="{FONT}"', "")
+    assert dot.count(f'fontname="{STYLE.font}"') == 3, "graph, node and edge defaults"
+    assert "fontname=" not in dot.replace(f'fontname="{STYLE.font}"', "")
     assert "FACE=" not in dot
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from decision_tree import LANGS, Lang
-from decision_tree.export.dot import MISSING_DOT, to_dot, to_svg
+from decision_tree.render.dot import MISSING_DOT, to_dot, to_svg
 from tests.diagram.drawing import groups_by_id, parse_svg, statements
 from tests.diagram.without_graphviz import run_without_dot
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from decision_tree.export.dot import MISSING_DOT
+from decision_tree.render.dot import MISSING_DOT
 from tests.diagram.without_graphviz import VENV_BIN, run_without_dot
 
 INSTALL_HINTS = ("apt-get install graphviz", "brew install graphviz")
@@ -25,7 +25,7 @@ def test_this_machine_has_dot_so_the_other_tests_mean_something() -> None:
 
 def test_the_python_api_raises_graphviz_missing_but_dot_source_needs_no_graphviz(tmp_path: Path) -> None:
     code = (
-        "from decision_tree.export.dot import GraphvizMissing, to_dot, to_svg\n"
+        "from decision_tree.render.dot import GraphvizMissing, to_dot, to_svg\n"
         "assert to_dot('zh').startswith('digraph')\n"
         "try:\n"
         "    to_svg('zh')\n"

@@ -15,9 +15,11 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from decision_tree import LANGS, TREE, Lang
-from decision_tree.export.dot import OUTCOME_WIDTH, QUESTION_WIDTH, outcome_id, question_id, to_svg
-from decision_tree.export.wrap import wrap
-from macros.diagram import CAPTION_ID, FIGURE_ID, STANDALONE, inline_svg
+from decision_tree.render.dot import STYLE, to_svg
+from decision_tree.render.wrap import wrap
+from decision_tree.views.diagram import outcome_dom_id, question_dom_id
+from decision_tree.views.urls import DIAGRAM_FIGURE, DIAGRAM_FILE
+from macros.diagram import CAPTION_ID, inline_svg
 from tests.diagram.drawing import groups_by_id, hrefs, parse_svg, text_lines
 from tests.site.built import LANG_DIRS
 from tests.site_html import element_ids
@@ -71,7 +73,7 @@ def test_the_page_embeds_the_diagram_of_the_current_tree(site_dir: Path, lang: L
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_full_size_svg_sits_beside_the_page_and_its_links_work_from_there(site_dir: Path, lang: Lang) -> None:
-    standalone = site_dir / LANG_DIRS[lang] / STANDALONE
+    standalone = site_dir / LANG_DIRS[lang] / "decision-tree" / DIAGRAM_FILE
     svg = standalone.read_text(encoding="utf-8")
     assert svg == to_svg(lang)
     assert unresolved(site_dir, lang, hrefs(parse_svg(svg))) == []
@@ -81,15 +83,15 @@ def test_the_full_size_svg_sits_beside_the_page_and_its_links_work_from_there(si
 def test_the_chinese_page_shows_the_chinese_labels_as_text(site_dir: Path) -> None:
     groups = groups_by_id(parse_svg(embedded_svg(page_html(site_dir, "zh"))))
     for q in TREE.questions:
-        assert text_lines(groups[question_id(q)]) == wrap(q.text.zh, QUESTION_WIDTH)
+        assert text_lines(groups[question_dom_id(q.id)]) == wrap(q.text.zh, STYLE.question_width)
     for o in TREE.outcomes:
-        assert text_lines(groups[outcome_id(o)]) == [*wrap(o.title.zh, OUTCOME_WIDTH), *o.cites]
+        assert text_lines(groups[outcome_dom_id(o.id)]) == [*wrap(o.title.zh, STYLE.outcome_width), *o.cites]
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_figure_is_named_by_its_caption_and_scrolls_by_keyboard(site_dir: Path, lang: Lang) -> None:
     html = page_html(site_dir, lang)
-    figure = re.search(rf'<figure id="{FIGURE_ID}" class="dt-diagram" data-search-exclude>', html)
+    figure = re.search(rf'<figure id="{DIAGRAM_FIGURE}" class="dt-diagram" data-search-exclude>', html)
     assert figure, "the widget links to #dt-diagram when its engine cannot load"
     assert f'aria-labelledby="{CAPTION_ID}"' in embedded_svg(html)
     assert html.count(f'id="{CAPTION_ID}"') == 1

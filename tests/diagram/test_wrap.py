@@ -7,7 +7,7 @@ import re
 import pytest
 
 from decision_tree import TREE
-from decision_tree.export.wrap import display_width, wrap
+from decision_tree.render.wrap import display_width, wrap
 
 
 def _labels() -> list[str]:

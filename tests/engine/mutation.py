@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from decision_tree import RULES, TREE, explain, paths
-from decision_tree.engine import Path, record_for
-from decision_tree.fragment import format_path
+from decision_tree.core.engine import Path, record_for
+from decision_tree.core.fragment import format_path
 
 # (actual outcome, substitute) -> why the substitute is the same advice for that path.
 EQUIVALENT: dict[tuple[str, str], str] = {}

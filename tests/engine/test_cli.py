@@ -11,7 +11,7 @@ import pytest
 
 from decision_tree import explain, paths
 from decision_tree.cli import main
-from decision_tree.fragment import format_path
+from decision_tree.core.fragment import format_path
 
 
 def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:

@@ -22,7 +22,7 @@ from decision_tree import (
     step,
     to_fragment,
 )
-from decision_tree.engine import Path
+from decision_tree.core.engine import Path
 
 ALL_PATHS = set(paths())
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from decision_tree import Action, explain, paths, rule
-from decision_tree.engine import record_for
+from decision_tree.core.engine import record_for
 from tests.engine.mutation import EQUIVALENT, mutants, score
 
 

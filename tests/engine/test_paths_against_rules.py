@@ -1,6 +1,6 @@
 """Every root-to-outcome path, checked against every documented rule.
 
-The rules (`decision_tree.rules`) are the guide written as predicates over facts and
+The rules (`decision_tree.core.rules`) are the guide written as predicates over facts and
 advice; the tree is tested against them, one test per (path, rule) so a failure names both.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from decision_tree import RULES, Rule, explain, paths
-from decision_tree.fragment import format_path
+from decision_tree.core.fragment import format_path
 
 PATHS = paths()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "decision_tree"
 # Compilers may use third-party libraries (graphviz); the engine and CLI may not.
-ALLOWED_THIRD_PARTY = {"export/dot.py": {"graphviz"}}
+ALLOWED_THIRD_PARTY = {"render/dot.py": {"graphviz"}}
 
 
 def _imports(source: str) -> set[str]:

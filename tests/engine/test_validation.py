@@ -7,8 +7,8 @@ from dataclasses import replace
 import pytest
 
 from decision_tree import RULES, TREE, Answer, Outcome, Question, Text, Tree
-from decision_tree.rules import Rule
-from decision_tree.validate import InvalidTree, ProblemKind, ensure_valid, validate
+from decision_tree.checks import InvalidTree, ProblemKind, ensure_valid, validate
+from decision_tree.core.rules import Rule
 
 
 def _replace_question(tree: Tree, question_id: str, **changes: object) -> Tree:

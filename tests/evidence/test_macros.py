@@ -10,16 +10,21 @@ import markdown  # type: ignore[import-untyped]  # no stubs; only the renderer i
 import pytest
 
 from decision_tree import LANGS, RULES, Lang
-from decision_tree.evidence import REGISTRY
-from macros.evidence import (
-    CONTEXT_ANCHOR,
+from decision_tree.core.evidence import REGISTRY
+from decision_tree.render.evidence_blocks import (
     render_context,
     render_evidence_box,
     render_readiness,
     render_sources_list,
 )
+from decision_tree.views.urls import CONTEXT_ANCHOR, PageLinks
 
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "toc"]
+
+
+def _links(src: str) -> PageLinks:
+    """Links from the page built from this Markdown source."""
+    return PageLinks("" if src == "index.md" else src.removesuffix(".md").removesuffix("/index"))
 
 
 def _html(md: str) -> str:
@@ -34,7 +39,7 @@ def _home(rule_id: str) -> str:
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_rule_gets_a_rendered_box_linking_each_claim_to_its_source_and_reference(lang: Lang) -> None:
     for r in RULES:
-        html = _html(render_evidence_box(r.id, lang, _home(r.id)))
+        html = _html(render_evidence_box(r.id, lang, _links(_home(r.id))))
         assert f'<div class="dt-evidence" data-evidence="{r.id}">' in html
         assert '<div class="admonition info">' in html
         assert "!!!" not in html, "the admonition must render, not show as text"
@@ -49,25 +54,25 @@ def test_every_rule_gets_a_rendered_box_linking_each_claim_to_its_source_and_ref
 
 
 def test_links_are_relative_to_the_page_being_built() -> None:
-    html = _html(render_evidence_box("NFT-1", "en", "guides/deep/when-not-to-fine-tune.md"))
+    html = _html(render_evidence_box("NFT-1", "en", _links("guides/deep/when-not-to-fine-tune.md")))
     assert 'href="../../references.md#src-ovadia-2024"' in html
-    listing = _html(render_sources_list("en", "sub/references.md"))
+    listing = _html(render_sources_list("en", _links("sub/references.md")))
     assert 'href="../when-not-to-fine-tune.md#nft-1"' in listing
     assert 'href="../index.md#core"' in listing
 
 
 def test_dissent_is_labelled_beyond_the_guide_in_both_languages() -> None:
-    en = _html(render_evidence_box("NFT-2", "en", "when-not-to-fine-tune.md"))
+    en = _html(render_evidence_box("NFT-2", "en", _links("when-not-to-fine-tune.md")))
     assert "<strong>Disagrees (beyond the guide)</strong>" in en
     assert "<strong>Our reading (beyond the guide):</strong>" in en
-    zh = _html(render_evidence_box("NFT-1", "zh", "when-not-to-fine-tune.md"))
+    zh = _html(render_evidence_box("NFT-1", "zh", _links("when-not-to-fine-tune.md")))
     assert "<strong>持不同意见（超出原指南）</strong>" in zh
     assert "<strong>我们的解读（超出原指南）：</strong>" in zh
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_sources_list_has_every_source_once_grouped_by_kind_with_rules_linked_back(lang: Lang) -> None:
-    html = _html(render_sources_list(lang, "references.md"))
+    html = _html(render_sources_list(lang, _links("references.md")))
     assert html.index('id="sources-research"') < html.index('id="sources-vendor"')
     for s in REGISTRY.sources:
         assert html.count(f'id="{s.anchor}"') == 1
@@ -90,7 +95,7 @@ def test_hosted_context_is_an_admonition_with_its_date_and_sources(lang: Lang) -
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_readiness_checks_render_labelled_beyond_the_guide_with_their_sources(lang: Lang) -> None:
-    html = _html(render_readiness(lang, "best-practices.md"))
+    html = _html(render_readiness(lang, _links("best-practices.md")))
     assert '<div class="admonition note">' in html
     assert (
         "训练前后的检查（超出原指南）" if lang == "zh" else "Checks before and after training (beyond the guide)"

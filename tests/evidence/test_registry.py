@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from decision_tree import RULES
-from decision_tree.evidence import REGISTRY, STANCES, UNCOVERED
-from decision_tree.evidence_checks import evidence_problems
-from decision_tree.validate import validate
+from decision_tree.checks import validate
+from decision_tree.checks.evidence_checks import evidence_problems
+from decision_tree.core.evidence import REGISTRY, STANCES, UNCOVERED
 
 RULE_IDS = [r.id for r in RULES]
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from decision_tree import LANGS, RULES, Lang, Rule
-from decision_tree.evidence import REGISTRY
+from decision_tree.core.evidence import REGISTRY
 from tests.evidence.html_outline import Element, parse
 
 pytestmark = pytest.mark.site

@@ -6,10 +6,11 @@ from dataclasses import replace
 
 import pytest
 
-from decision_tree import RULES, TREE, Text, cli, evidence
-from decision_tree.evidence import REGISTRY, Claim, Registry, Source, Statement
-from decision_tree.evidence_checks import evidence_problems
-from decision_tree.validate import InvalidTree, ProblemKind, ensure_valid, validate
+from decision_tree import RULES, TREE, Text, cli
+from decision_tree.checks import InvalidTree, ProblemKind, ensure_valid, validate
+from decision_tree.checks.evidence_checks import evidence_problems
+from decision_tree.core import evidence
+from decision_tree.core.evidence import REGISTRY, Claim, Registry, Source, Statement
 
 RULE_IDS = [r.id for r in RULES]
 

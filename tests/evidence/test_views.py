@@ -7,8 +7,10 @@ import re
 import pytest
 
 from decision_tree import LANGS, Action, Lang, explain, parse_path, paths
-from decision_tree.evidence import REGISTRY, Registry
-from decision_tree.view import decision_record, evidence_view, state
+from decision_tree.core.evidence import REGISTRY, Registry
+from decision_tree.render.record import render_record as decision_record
+from decision_tree.views.evidence import evidence_view
+from decision_tree.views.path import state
 
 SITE = "https://example.org/"
 FINE_TUNE_PATH = parse_path("format-style/tried-failed/good/narrow")

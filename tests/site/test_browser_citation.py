@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from decision_tree import LANGS, Lang, rule
-from macros.rules import LABELS
+from decision_tree.views.labels import LABELS
 from tests.site.browsing import assert_clean
 from tests.site.built import LANG_DIRS
 
@@ -34,7 +34,7 @@ def test_copy_citation_puts_the_markdown_link_on_the_clipboard(page: Page, lang:
     page.goto(f"{LANG_DIRS[lang]}{r.home}/", wait_until="networkidle")
     page.click(f'[data-dt-rule="{rule_id}"] button[data-dt-cite]')
 
-    expect(page.locator(f'[data-dt-rule="{rule_id}"] .dt-rule__status')).to_have_text(LABELS["copied"][lang])
+    expect(page.locator(f'[data-dt-rule="{rule_id}"] .dt-rule__status')).to_have_text(LABELS["citation_copied"][lang])
     assert page.evaluate("navigator.clipboard.readText()") == _expected(page, lang, rule_id)
     assert_clean(page)
 
@@ -51,5 +51,5 @@ def test_without_the_clipboard_api_the_citation_is_shown_selected(page: Page, la
     assert field.input_value() == expected
     assert field.evaluate("f => [f.selectionStart, f.selectionEnd]") == [0, len(expected)]
     status = page.locator('[data-dt-rule="NFT-2"] .dt-rule__status').inner_text()
-    assert status in (LABELS["copied"][lang], LABELS["copy_manually"][lang])
+    assert status in (LABELS["citation_copied"][lang], LABELS["copy_manually"][lang])
     assert_clean(page)

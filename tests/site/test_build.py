@@ -57,7 +57,7 @@ def test_an_invalid_tree_fails_the_build_naming_the_node(tmp_path: Path) -> None
         else:
             project.mkdir(exist_ok=True)
             shutil.copy2(source, project / name)
-    tree = project / "decision_tree" / "tree.py"
+    tree = project / "decision_tree" / "core" / "tree.py"
     text = tree.read_text(encoding="utf-8")
     assert text.count('next="use-rag",') == 1, "the test expects one answer leading to use-rag"
     tree.write_text(text.replace('next="use-rag",', 'next="use-rag-typo",'), encoding="utf-8")

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 
 from decision_tree import LANGS, Lang, PathError, parse_fragment
-from decision_tree.fragment import is_path_fragment
+from decision_tree.core.fragment import is_path_fragment
 from tests.site.built import LANG_DIRS, BuiltPage, language_pages, site_pages
 
 pytestmark = pytest.mark.site

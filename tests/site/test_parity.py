@@ -1,6 +1,6 @@
 """Docs and rules agree on the built site, in both languages.
 
-Every rule of `decision_tree.rules` has exactly one home section per language, at the
+Every rule of `decision_tree.core.rules` has exactly one home section per language, at the
 page its `home` names, with the lower-case ID as anchor; no page documents a rule the
 engine lacks; both languages have the same pages; and each page is really written in
 its language, not left untranslated.
@@ -63,7 +63,7 @@ def test_no_page_documents_a_rule_the_engine_lacks(site_dir: Path, lang: Lang) -
         for anchor in page.ids
         if RULE_LIKE.fullmatch(anchor) and anchor not in known
     }
-    assert not unknown, f"rule-like anchors without a rule in decision_tree.rules: {sorted(unknown)}"
+    assert not unknown, f"rule-like anchors without a rule in decision_tree.core.rules: {sorted(unknown)}"
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Locator, Page
 
 from decision_tree import Path, explain
-from decision_tree.text import LANGS, Lang
+from decision_tree.core.text import LANGS, Lang
 from tests.conftest import PageWatch
 
 WIDGET = "[data-dt-widget]"

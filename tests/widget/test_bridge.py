@@ -1,7 +1,7 @@
 """The widget's one door into the engine (decision_tree.bridge), checked in CPython.
 
 The worker hands `handle` a JSON string and posts back what it returns, so these tests see
-exactly what the browser sees: the same views as `view.state`, reader-facing messages for
+exactly what the browser sees: the same views as `views.path.state`, reader-facing messages for
 bad links in the reader's language, and never a word of the link's own text echoed back.
 """
 
@@ -17,9 +17,10 @@ from hypothesis import strategies as st
 
 from decision_tree import paths, to_fragment
 from decision_tree.bridge import handle, unquote
-from decision_tree.text import LANGS, Lang
-from decision_tree.ui import BAD_PATH, WIDGET_UI
-from decision_tree.view import decision_record, state
+from decision_tree.core.text import LANGS, Lang
+from decision_tree.render.record import render_record as decision_record
+from decision_tree.views.labels import LABELS
+from decision_tree.views.path import state
 
 
 def ask(**request: Any) -> dict[str, Any]:
@@ -63,7 +64,7 @@ def test_a_bad_link_gets_the_readers_message_naming_the_step(lang: Lang, fragmen
     reply = ask(op="open", fragment=fragment, lang=lang)
     assert reply == {
         "ok": False,
-        "error": {"kind": "bad-path", "message": BAD_PATH[kind][lang].format(step=step), "step": step},
+        "error": {"kind": "bad-path", "message": LABELS[f"bad_path_{kind}"][lang].format(step=step), "step": step},
     }
     assert "img" not in reply["error"]["message"]
 
@@ -85,7 +86,7 @@ def test_a_request_the_widget_never_sends_is_an_error_not_a_crash(request_text: 
     reply = json.loads(handle(request_text))
     assert reply["ok"] is False
     assert reply["error"]["kind"] == "bad-request"
-    assert reply["error"]["message"] in {WIDGET_UI["engine_error"][lang] for lang in LANGS}
+    assert reply["error"]["message"] in {LABELS["engine_error"][lang] for lang in LANGS}
     assert reply["error"]["detail"]
 
 

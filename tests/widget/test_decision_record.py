@@ -10,10 +10,11 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from decision_tree import explain, rule, to_fragment
-from decision_tree.evidence_view import key_sources
-from decision_tree.text import Lang
-from decision_tree.ui import WIDGET_UI
-from decision_tree.view import decision_record, rule_href
+from decision_tree.core.text import Lang
+from decision_tree.render.record import render_record as decision_record
+from decision_tree.views.evidence import key_sources
+from decision_tree.views.labels import LABELS
+from decision_tree.views.urls import rule_href
 
 from .conftest import LANG_PREFIX, open_widget, shown_outcome, walk, widget_url
 
@@ -32,7 +33,7 @@ def test_copied_record_cites_the_path_outcome_rules_and_sources(
     walk(page, path)
     shown_outcome(page)
     page.locator("[data-dt-copy]").click()
-    expect(page.locator("[data-dt-copy-status]")).to_have_text(WIDGET_UI["copied"][lang])
+    expect(page.locator("[data-dt-copy-status]")).to_have_text(LABELS["record_copied"][lang])
     record = page.evaluate("navigator.clipboard.readText()")
 
     page_url = urljoin(base_url, widget_url(lang))
@@ -62,7 +63,7 @@ def test_without_clipboard_access_the_record_is_shown_selected_to_copy_by_hand(p
     walk(page, path)
     shown_outcome(page)
     page.locator("[data-dt-copy]").click()
-    expect(page.locator("[data-dt-copy-status]")).to_have_text(WIDGET_UI["copy_failed"]["en"])
+    expect(page.locator("[data-dt-copy-status]")).to_have_text(LABELS["copy_failed"]["en"])
     text = page.locator("[data-dt-record-text]")
     expect(text).to_be_visible()
     page_url = urljoin(base_url, widget_url("en"))

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Page
 
 from decision_tree import explain, paths
-from decision_tree.text import Lang
+from decision_tree.core.text import Lang
 
 from .conftest import open_widget, restart, shown_outcome, walk, watch_of
 

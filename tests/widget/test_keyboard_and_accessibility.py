@@ -11,8 +11,8 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from decision_tree import explain
-from decision_tree.text import LANGS, Lang
-from decision_tree.ui import WIDGET_UI
+from decision_tree.core.text import LANGS, Lang
+from decision_tree.views.labels import LABELS
 
 from .conftest import ENGINE_TIMEOUT_MS, READY, open_widget, shown_outcome, walk, widget_url
 
@@ -62,11 +62,11 @@ def test_keyboard_alone_walks_a_path_with_focus_and_announcements(page: Page, la
         e = explain(FINE_TUNE[:number])
         if e.question is not None:
             assert heading == e.question.text[lang]
-            assert live == WIDGET_UI["announce_question"][lang].format(n=number + 1, text=e.question.text[lang])
+            assert live == LABELS["announce_question"][lang].format(n=number + 1, text=e.question.text[lang])
         else:
             assert e.outcome is not None
             assert heading == e.outcome.title[lang]
-            assert live == WIDGET_UI["announce_outcome"][lang].format(text=e.outcome.title[lang])
+            assert live == LABELS["announce_outcome"][lang].format(text=e.outcome.title[lang])
     assert shown_outcome(page)[0] == "fine-tune"
     # Back, by keyboard: Shift+Tab from the heading leaves the card; the back button is reachable.
     page.locator("[data-dt-controls] [data-dt-back]").focus()

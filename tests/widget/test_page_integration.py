@@ -16,8 +16,8 @@ import pytest
 from playwright.sync_api import Browser, Page, Request, Route, expect
 
 from decision_tree import explain, paths, to_fragment
-from decision_tree.text import LANGS, Lang
-from decision_tree.view import state
+from decision_tree.core.text import LANGS, Lang
+from decision_tree.views.path import state
 
 from .conftest import (
     ENGINE_TIMEOUT_MS,

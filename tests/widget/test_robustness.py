@@ -10,8 +10,8 @@ from urllib.parse import urljoin
 import pytest
 from playwright.sync_api import Dialog, Page, Route, expect
 
-from decision_tree.text import Lang
-from decision_tree.ui import BAD_PATH, WIDGET_UI
+from decision_tree.core.text import Lang
+from decision_tree.views.labels import LABELS
 
 from .conftest import ENGINE_TIMEOUT_MS, FAILED, READY, answer_button, widget_url
 
@@ -22,7 +22,7 @@ def assert_failed_with_one_sentence(page: Page, lang: Lang) -> None:
     page.wait_for_selector(FAILED, timeout=ENGINE_TIMEOUT_MS)
     failure = page.locator("[data-dt-failure]")
     expect(failure).to_be_visible()
-    assert failure.inner_text().startswith(WIDGET_UI["failed_before"][lang])
+    assert failure.inner_text().startswith(LABELS["failed_before"][lang])
     links = failure.locator("a").evaluate_all("links => links.map(a => a.href)")
     page_url = page.url.split("#")[0]
     assert links == [page_url + "#dt-diagram", urljoin(page_url, "../paths/")]
@@ -105,7 +105,9 @@ def test_a_hostile_fragment_is_neither_run_nor_rendered(page: Page, lang: Lang) 
         page.goto(widget_url(lang, "#path=" + payload))
         if number == 0:
             page.wait_for_selector(READY, timeout=ENGINE_TIMEOUT_MS)
-        expect(page.locator("[data-dt-message-text]")).to_have_text(BAD_PATH["malformed"][lang].format(step=step))
+        expect(page.locator("[data-dt-message-text]")).to_have_text(
+            LABELS["bad_path_malformed"][lang].format(step=step)
+        )
         widget = page.locator("[data-dt-widget]")
         assert widget.locator('img, svg, iframe, script:not([src$="/dt-boot.mjs"])').count() == 0
         assert "onerror" not in widget.inner_html()
@@ -128,7 +130,7 @@ def test_a_bad_link_names_the_step_and_offers_a_restart(page: Page, lang: Lang) 
         page.goto(widget_url(lang, fragment))
         if number == 0:
             page.wait_for_selector(READY, timeout=ENGINE_TIMEOUT_MS)
-        expect(page.locator("[data-dt-message-text]")).to_have_text(BAD_PATH[kind][lang].format(step=step))
+        expect(page.locator("[data-dt-message-text]")).to_have_text(LABELS[f"bad_path_{kind}"][lang].format(step=step))
         expect(page.locator("[data-dt-stage]")).to_be_hidden()
         restart = page.locator("[data-dt-controls] [data-dt-restart]")
         expect(restart).to_be_enabled()

@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import Page
 
 from decision_tree import explain, to_fragment
-from decision_tree.text import Lang
+from decision_tree.core.text import Lang
 
 from .conftest import READY, answer_button, open_widget, shown_outcome, walk, widget_url
 

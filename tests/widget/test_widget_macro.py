@@ -7,8 +7,8 @@ from urllib.parse import urljoin
 
 import pytest
 
-from decision_tree.text import LANGS, Lang
-from decision_tree.view import state
+from decision_tree.core.text import LANGS, Lang
+from decision_tree.views.path import state
 from macros.widget import render_widget, source_digest, wheel_name
 
 
@@ -19,9 +19,9 @@ def test_the_root_carries_the_contract_hooks_and_the_first_question(lang: Lang) 
     first = state((), lang)["question"]
     assert f'data-question="{first["id"]}"' in html
     assert re.findall(r'data-answer="([^"]+)"', html) == [a["id"] for a in first["answers"]]
-    assert re.findall(r"<script[^>]*>", html) == [
-        '<script type="module" async src="../assets/javascripts/dt-boot.mjs">'
-    ], "one external module script starts the engine; no inline script"
+    assert re.findall(r"<script[^>]*>", html) == ['<script type="module" async src="../assets/widget/dt-boot.mjs">'], (
+        "one external module script starts the engine; no inline script"
+    )
 
 
 @pytest.mark.parametrize(("lang", "site_root"), [("zh", "/"), ("en", "/en/")])
@@ -35,7 +35,7 @@ def test_asset_urls_resolve_from_each_language_page(lang: Lang, site_root: str) 
         return urljoin("https://site.test" + page, href).removeprefix("https://site.test")
 
     assert resolve(attrs["data-pyodide"]) == "/assets/pyodide/"
-    assert resolve(attrs["data-worker"]) == site_root + "assets/javascripts/dt-worker.mjs"
+    assert resolve(attrs["data-worker"]) == site_root + "assets/widget/dt-worker.mjs"
     assert resolve(attrs["data-site-root"]) == site_root
     assert attrs["data-wheel"] == f"{attrs['data-pyodide']}{wheel_name()}?v={source_digest()}"
 

@@ -1,4 +1,4 @@
-// Turn one view of decision_tree.view.state() into DOM: nothing here decides anything.
+// Turn one view of decision_tree.views.path.state() into DOM: nothing here decides anything.
 //
 // Every string comes from Python (the view, or the widget strings the macro embedded);
 // it is placed with text nodes and attributes only, never parsed as HTML. The question
@@ -48,7 +48,7 @@ export function outcomeElement(view, ui, siteRoot) {
   const outcome = view.outcome;
   return el(
     "article",
-    { class: `dtw-outcome dtw-outcome--${outcome.kind}`, "data-outcome": outcome.id, "aria-labelledby": "dtw-heading" },
+    { class: `dtw-outcome dtw-outcome--${outcome.kind} dt-kind-${outcome.kind}`, "data-outcome": outcome.id, "aria-labelledby": "dtw-heading" },
     el("p", { class: "dtw-counter" }, ui.outcome),
     el("h2", { class: "dtw-heading", id: "dtw-heading", tabindex: "-1" }, outcome.title),
     el("p", { class: "dtw-summary" }, outcome.summary),
@@ -99,7 +99,7 @@ export function outcomeElement(view, ui, siteRoot) {
   );
 }
 
-// Readiness checks for fine-tune outcomes (decision_tree.evidence_view): each with the
+// Readiness checks for fine-tune outcomes (decision_tree.views.evidence): each with the
 // sources behind it, linked to their entries on the references page.
 function readinessElement(view, siteRoot) {
   const checks = view.outcome.readiness ?? [];
@@ -148,10 +148,8 @@ export function trailElements(view, ui) {
   );
 }
 
-// Mark the path on the page's diagram (ids from macros/diagram.py: q-, a-, o-).
-export function highlightDiagram(view) {
+// Mark the path on the page's diagram: the view lists its DOM ids (decision_tree/views/diagram.py).
+export function highlightDiagram(ids) {
   for (const node of document.querySelectorAll(".dt-on-path")) node.classList.remove("dt-on-path");
-  const ids = view.steps.flatMap((step) => [`q-${step.question}`, `a-${step.question}-${step.answer}`]);
-  ids.push(view.outcome ? `o-${view.outcome.id}` : `q-${view.question.id}`);
   for (const id of ids) document.getElementById(id)?.classList.add("dt-on-path");
 }

@@ -12,46 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 from types import MappingProxyType
 
 from .text import Text
-
-
-class Action(StrEnum):
-    """What an outcome tells the reader to do. Rules check these, not outcome IDs."""
-
-    FINE_TUNE = "fine_tune"
-    RETRIEVAL = "retrieval"
-    PROMPT_ENGINEERING = "prompt_engineering"
-    TRY_PROMPTING_FIRST = "try_prompting_first"
-    FIX_DATA = "fix_data"
-    NARROW_SCOPE = "narrow_scope"
-    REASONING_ALTERNATIVES = "reasoning_alternatives"
-
-
-class OutcomeKind(StrEnum):
-    """The family an outcome belongs to; diagrams and the widget style by it."""
-
-    FINE_TUNE = "fine-tune"
-    RAG = "rag"
-    RAG_FINE_TUNE = "rag-fine-tune"
-    PROMPTING = "prompting"
-    FIX_DATA = "fix-data"
-    NARROW_SCOPE = "narrow-scope"
-    DO_NOT_FINE_TUNE = "do-not-fine-tune"
-
-
-# The fact vocabulary (design.md): the only thing the tree and the rules share.
-FACTS: Mapping[str, frozenset[str]] = MappingProxyType(
-    {
-        "need": frozenset({"knowledge", "reasoning", "pattern", "knowledge_and_pattern"}),
-        "pattern": frozenset({"format_style", "mapping", "specialised_task"}),
-        "prompting": frozenset({"works", "tried_failed", "untried"}),
-        "data": frozenset({"good", "small_or_flawed", "clustered"}),
-        "scope": frozenset({"narrow", "broad"}),
-    }
-)
+from .vocabulary import Action, OutcomeKind
 
 
 @dataclass(frozen=True, slots=True)

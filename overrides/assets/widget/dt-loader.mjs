@@ -5,9 +5,10 @@
 
 let widget = null; // the widget module, once imported
 
+// The widget's one failure state: the engine did not load (here) or failed (the widget calls it too).
 function showFailure(root) {
   root.dataset.engine = "failed";
-  for (const part of root.querySelectorAll("[data-dt-status], [data-dt-stage], [data-dt-trail], [data-dt-controls]")) {
+  for (const part of root.querySelectorAll("[data-dt-status], [data-dt-stage], [data-dt-trail], [data-dt-controls], [data-dt-message]")) {
     part.hidden = true;
   }
   root.querySelector("[data-dt-failure]").hidden = false;
@@ -30,7 +31,7 @@ function onPage() {
     .then((module) => {
       widget = module;
       root.removeEventListener("click", remember);
-      if (root.isConnected) module.mount(root, early);
+      if (root.isConnected) module.mount(root, early, showFailure);
     })
     .catch((error) => {
       console.warn("decision tree widget failed to load:", error);

@@ -17,8 +17,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from .model import Action
 from .text import Text
+from .vocabulary import Action
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from .model import Action, Answer, Outcome, OutcomeKind, Question, Tree
+from .model import Answer, Outcome, Question, Tree
 from .text import Text
+from .vocabulary import Action, OutcomeKind
 
 BEST_PRACTICES: tuple[str, ...] = ("BP-1", "BP-2", "BP-3", "BP-4", "BP-5", "BP-6", "BP-7")
 

@@ -1,67 +1,23 @@
-"""Structural validation of a tree against the rules: every problem names its node.
+"""Checks of a tree's structure and of its paths against the rules: every problem names its node.
 
-Run by `python -m decision_tree check`, by the tests and by the site build, so a broken
-tree never reaches a reader. Validation collects every problem instead of stopping at
-the first, because an author fixing a tree wants the whole list at once.
+Collects every problem instead of stopping at the first, because an author fixing a
+tree wants the whole list at once (`checks.validate` runs these with the evidence checks).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from enum import StrEnum
 
-from .engine import CycleError, explain, paths
-from .evidence import Registry
-from .model import FACTS, Outcome, Question, Tree
-from .rules import RULES, Rule
-from .text import Text
-from .tree import TREE
+from decision_tree.core.engine import CycleError, explain, paths
+from decision_tree.core.model import Outcome, Question, Tree
+from decision_tree.core.rules import Rule
+from decision_tree.core.text import Text
+from decision_tree.core.vocabulary import FACTS
+
+from .problem import Problem, ProblemKind
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-
-
-class ProblemKind(StrEnum):
-    CYCLE = "cycle"
-    UNREACHABLE = "unreachable"
-    DANGLING = "dangling-answer"
-    DUPLICATE_ID = "duplicate-id"
-    BAD_ID = "bad-id"
-    MISSING_TEXT = "missing-text"
-    UNKNOWN_RULE = "unknown-rule"
-    UNKNOWN_FACT = "unknown-fact"
-    NO_ANSWERS = "no-answers"
-    UNEXERCISED_RULE = "unexercised-rule"
-    UNCITED_RULE = "uncited-rule"
-    # Evidence (decision_tree.evidence), checked by decision_tree.evidence_checks:
-    UNKNOWN_SOURCE = "unknown-source"
-    UNCITED_SOURCE = "uncited-source"
-    INSECURE_URL = "insecure-url"
-    UNKNOWN_SOURCE_KIND = "unknown-source-kind"
-    UNKNOWN_STANCE = "unknown-stance"
-    UNLABELLED_DISSENT = "unlabelled-dissent"
-    NO_EVIDENCE = "no-evidence"
-    UNCOVERED_BUT_CLAIMED = "uncovered-but-claimed"
-    UNSOURCED_STATEMENT = "unsourced-statement"
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    kind: ProblemKind
-    node: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.kind}: {self.node}: {self.message}"
-
-
-class InvalidTree(ValueError):
-    """Raised by `ensure_valid`; its message lists every problem, one per line."""
-
-    def __init__(self, problems: tuple[Problem, ...]) -> None:
-        self.problems = problems
-        super().__init__("invalid decision tree:\n" + "\n".join(f"  {p}" for p in problems))
 
 
 def _nodes(tree: Tree) -> tuple[Question | Outcome, ...]:
@@ -185,15 +141,8 @@ def _rule_coverage(tree: Tree, rules: Iterable[Rule]) -> Iterator[Problem]:
             yield Problem(ProblemKind.UNCITED_RULE, r.id, "no path cites this rule and no checklist presents it")
 
 
-def validate(
-    tree: Tree = TREE, rules: tuple[Rule, ...] = RULES, evidence: Registry | None = None
-) -> tuple[Problem, ...]:
-    """Every problem of the tree and of the evidence behind its rules, or () when both are sound.
-
-    `evidence` defaults to `decision_tree.evidence.REGISTRY`, looked up at call time.
-    """
-    from .evidence_checks import evidence_problems  # it builds on Problem, defined here
-
+def tree_problems(tree: Tree, rules: tuple[Rule, ...]) -> list[Problem]:
+    """Every structural and rule-coverage problem of the tree."""
     problems = [*_ids(tree), *_links(tree)]
     reached, cycles = _reachable(tree)
     problems += cycles
@@ -208,15 +157,7 @@ def validate(
             problems += _rule_coverage(tree, rules)
         except CycleError as error:  # pragma: no cover - cycles are reported above
             problems.append(Problem(ProblemKind.CYCLE, tree.root, str(error)))
-    problems += evidence_problems(evidence, {r.id for r in rules})
-    return tuple(problems)
+    return problems
 
 
-def ensure_valid(tree: Tree = TREE, rules: tuple[Rule, ...] = RULES) -> None:
-    """Raise `InvalidTree` listing every problem; the site build calls this."""
-    problems = validate(tree, rules)
-    if problems:
-        raise InvalidTree(problems)
-
-
-__all__ = ["InvalidTree", "Outcome", "Problem", "ProblemKind", "ensure_valid", "validate"]
+__all__ = ["tree_problems"]

@@ -10,13 +10,12 @@
 import { engineFor } from "./dt-engine.mjs";
 import { fill, highlightDiagram, outcomeElement, questionElement, trailElements } from "./dt-render.mjs";
 
-const PATH_HASH = "#path=";
-
 let mounted = null;
 
-export function mount(root, earlyAnswer = null) {
+// `showFailure` comes from the loader, which also needs it when this module cannot load.
+export function mount(root, earlyAnswer, showFailure) {
   unmount();
-  mounted = new Widget(root, earlyAnswer);
+  mounted = new Widget(root, earlyAnswer, showFailure);
   return mounted;
 }
 
@@ -25,17 +24,18 @@ export function unmount() {
   mounted = null;
 }
 
-const isPathHash = (hash) => hash.startsWith(PATH_HASH);
-
 class Widget {
-  constructor(root, earlyAnswer) {
+  constructor(root, earlyAnswer, showFailure) {
     this.root = root;
+    this.fail = () => showFailure(root);
+    // The fragment prefix of a path (`#path=`) comes from Python (views.path.PATH_FRAGMENT_PREFIX).
+    this.pathHash = root.dataset.pathPrefix;
     this.lang = root.dataset.lang;
     this.ui = JSON.parse(root.dataset.dtUi);
     this.siteRoot = new URL(root.dataset.siteRoot, document.baseURI).href;
     this.path = [];
     this.pendingAnswer = earlyAnswer;
-    this.opening = isPathHash(location.hash) && location.hash !== PATH_HASH ? location.hash : null;
+    this.opening = this.isPathHash(location.hash) && location.hash !== this.pathHash ? location.hash : null;
     this.started = false;
     this.inFlight = 0;
     this.queue = Promise.resolve();
@@ -49,11 +49,14 @@ class Widget {
       this.part("stage").hidden = true;
     } else {
       // The pre-rendered first question is the whole path so far: light it on the diagram too.
-      const first = this.part("stage").querySelector("[data-question]");
-      if (first) highlightDiagram({ steps: [], outcome: null, question: { id: first.dataset.question } });
+      highlightDiagram(JSON.parse(root.dataset.dtHighlight));
     }
     if (this.pendingAnswer) this.markPending(this.pendingAnswer);
     this.onEngine();
+  }
+
+  isPathHash(hash) {
+    return hash.startsWith(this.pathHash);
   }
 
   part(name) {
@@ -71,7 +74,7 @@ class Widget {
     if (!this.root.isConnected) return this.destroy();
     const { status } = this.engine;
     if (status === "loading") return this.showProgress();
-    if (status === "failed") return this.showFailure();
+    if (status === "failed") return this.fail();
     if (!this.started) {
       this.started = true;
       this.part("status").hidden = true;
@@ -107,12 +110,6 @@ class Widget {
     this.part("status-text").textContent = text;
     this.part("status-note").textContent = this.opening ? this.ui.opening : this.pendingAnswer ? this.ui.pending : "";
     status.hidden = false;
-  }
-
-  showFailure() {
-    this.root.dataset.engine = "failed";
-    for (const name of ["status", "stage", "trail", "controls", "message"]) this.part(name).hidden = true;
-    this.part("failure").hidden = false;
   }
 
   markPending(answer) {
@@ -158,9 +155,9 @@ class Widget {
   onPopState() {
     if (!this.root.isConnected) return this.destroy();
     const hash = location.hash;
-    if (hash && !isPathHash(hash)) return; // an ordinary heading anchor: not ours
+    if (hash && !this.isPathHash(hash)) return; // an ordinary heading anchor: not ours
     if (this.engine.status !== "ready" || !this.started) {
-      this.opening = hash && hash !== PATH_HASH ? hash : null;
+      this.opening = hash && hash !== this.pathHash ? hash : null;
       this.part("stage").hidden = this.opening !== null;
       return;
     }
@@ -211,7 +208,7 @@ class Widget {
     this.part("controls").hidden = false;
     this.part("back").disabled = view.path.length === 0;
     this.part("restart").disabled = view.path.length === 0;
-    highlightDiagram(view);
+    highlightDiagram(view.highlight);
     this.part("live").textContent = view.question
       ? fill(ui.announce_question, { n: view.steps.length + 1, text: view.question.text })
       : fill(ui.announce_outcome, { text: view.outcome.title });
@@ -242,7 +239,7 @@ class Widget {
     }
     try {
       await navigator.clipboard.writeText(reply.record);
-      status.textContent = this.ui.copied;
+      status.textContent = this.ui.record_copied;
       text.hidden = true;
     } catch {
       status.textContent = this.ui.copy_failed;

@@ -1,6 +1,6 @@
 """Validation of the evidence registry: every problem names the source, claim or rule at fault.
 
-Part of `validate()`, so `python -m decision_tree check`, the tests and the site build all
+Part of `checks.validate()`, so `python -m decision_tree check`, the tests and the site build all
 refuse evidence a reviewer could not follow: a claim pointing at a source or rule that
 does not exist, a finding in one language only, a link that is not https, a dissent not
 labelled as beyond the guide, or a rule that silently has no evidence at all.
@@ -12,9 +12,10 @@ import re
 from collections.abc import Collection, Iterator
 from urllib.parse import urlsplit
 
-from . import evidence
-from .evidence import KINDS, STANCES, Registry, Statement
-from .validate import Problem, ProblemKind
+from decision_tree.core import evidence
+from decision_tree.core.evidence import KINDS, STANCES, Registry, Statement
+
+from .problem import Problem, ProblemKind
 
 _SOURCE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 

@@ -1,0 +1,38 @@
+"""Checks: everything that can be wrong with the tree or the evidence, as `Problem`s.
+
+Run by `python -m decision_tree check`, by the tests and by the site build (which stops
+on the first invalid tree, naming every node at fault), so a broken tree or an
+unfollowable citation never reaches a reader.
+"""
+
+from __future__ import annotations
+
+from decision_tree.core.evidence import Registry
+from decision_tree.core.model import Tree
+from decision_tree.core.rules import RULES, Rule
+from decision_tree.core.tree import TREE
+
+from .evidence_checks import evidence_problems
+from .problem import InvalidTree, Problem, ProblemKind
+from .tree_checks import tree_problems
+
+
+def validate(
+    tree: Tree = TREE, rules: tuple[Rule, ...] = RULES, evidence: Registry | None = None
+) -> tuple[Problem, ...]:
+    """Every problem of the tree and of the evidence behind its rules, or () when both are sound.
+
+    `evidence` defaults to `core.evidence.REGISTRY`, looked up at call time.
+    """
+    rule_ids = {r.id for r in rules}
+    return (*tree_problems(tree, rules), *evidence_problems(evidence, rule_ids))
+
+
+def ensure_valid(tree: Tree = TREE, rules: tuple[Rule, ...] = RULES) -> None:
+    """Raise `InvalidTree` listing every problem; the site build calls this."""
+    problems = validate(tree, rules)
+    if problems:
+        raise InvalidTree(problems)
+
+
+__all__ = ["InvalidTree", "Problem", "ProblemKind", "ensure_valid", "validate"]

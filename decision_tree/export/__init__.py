@@ -1,1 +1,0 @@
-"""Compilers from the tree to other formats (JSON, DOT/SVG). The engine never imports these."""

@@ -1,0 +1,85 @@
+"""The decision record: Markdown a reviewer pastes into a design review.
+
+It renders the path's view (`views.path.state`) and the evidence behind its rules
+(`views.evidence.key_sources`), so it says what the widget and the terminal say. Every
+link is absolute (`site_root` + the view's relative links), so a pasted record works
+anywhere.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from decision_tree.core.engine import Path
+from decision_tree.core.evidence import REGISTRY, Registry
+from decision_tree.core.text import Lang
+from decision_tree.views.evidence import key_sources
+from decision_tree.views.labels import (
+    COLON,
+    FULL_STOP,
+    LABELS,
+    bold_then_colon,
+    checked_date,
+    join,
+    lead,
+    paren,
+    with_colon,
+)
+from decision_tree.views.path import state
+
+JSON = dict[str, Any]
+
+
+def render_record(path: Path, lang: Lang, page_url: str, site_root: str, evidence: Registry | None = None) -> str:
+    """The record of a finished path. `page_url` is the widget page's absolute URL, `site_root` the language site's."""
+    view = state(path, lang, evidence=evidence)
+    outcome = view["outcome"]
+    if outcome is None:
+        raise ValueError("the path is unfinished: answer every question before copying a decision record")
+    t = {key: text[lang] for key, text in LABELS.items()}
+    root = site_root if site_root.endswith("/") else site_root + "/"
+    lines = [
+        f"### {with_colon(t['decision_record'], lang)}{outcome['title']}",
+        "",
+        f"{t['record_source']} · [{t['record_link']}]({page_url}#{view['fragment']})",
+        "",
+    ]
+    for n, s in enumerate(view["steps"], 1):
+        lines.append(f"{n}. **{s['question_text']}** {s['answer_text']}  ")
+        lines.append(f"   {with_colon(t['why'], lang)}{s['reason']}")
+    lines += ["", f"{bold_then_colon(t['outcome'], lang)}{outcome['title']}{FULL_STOP[lang]}{outcome['summary']}"]
+    if outcome["beyond_guide"]:
+        lines += ["", f"*{t['beyond_guide']}*{COLON[lang]}{outcome['beyond_guide']}"]
+    lines += ["", lead(t["cited_rules"], lang).rstrip(), ""]
+    lines += [f"- [{r['id']} · {r['title']}]({root}{r['href']})" for r in outcome["rules"]]
+    if outcome["checklist"]:
+        lines += ["", lead(t["checklist"], lang).rstrip(), ""]
+        lines += [
+            f"- [ ] [{r['id']} · {r['title']}]({root}{r['href']}){COLON[lang]}{r['statement']}"
+            for r in outcome["checklist"]
+        ]
+    lines += _evidence_lines(view, lang, evidence)
+    return "\n".join(lines) + "\n"
+
+
+def _evidence_lines(view: JSON, lang: Lang, evidence: Registry | None) -> list[str]:
+    """Readiness checks (fine-tune outcomes only), then the key sources with what each does for which rule."""
+    outcome = view["outcome"]
+    lines: list[str] = []
+    if outcome["readiness"]:
+        lines += ["", lead(outcome["readiness_label"], lang).rstrip(), ""]
+        for check in outcome["readiness"]:
+            cited = join((f"[{s['label']}]({s['url']})" for s in check["sources"]), lang) or check["unsourced"]
+            lines.append(f"- [ ] {check['text']}{paren(cited, lang)}")
+    items, uncovered = key_sources(view["cites"], lang, readiness=outcome["fine_tunes"], evidence=evidence)
+    if not items and not uncovered:
+        return lines
+    registry = REGISTRY if evidence is None else evidence
+    checked = LABELS["checked"][lang].format(date=checked_date(registry.checked, lang))
+    lines += ["", f"**{LABELS['key_sources'][lang]}**{paren(checked, lang)}{COLON[lang].rstrip()}", ""]
+    for s in items:
+        published = " ".join(str(part) for part in (s["venue"], s["year"]) if part)
+        lines.append(f"- [{s['title']}]({s['url']}) · {s['authors']} · {published} · {s['uses']}")
+    if uncovered:
+        lines.append(f"- {with_colon(join(uncovered, lang), lang)}{LABELS['uncovered'][lang]}")
+    return lines

@@ -1,0 +1,61 @@
+"""The terminal's text: a question to answer, a path explained, the list of every path.
+
+Renders the same path view as the widget (`views.path.state`), laid out for a terminal:
+numbered answers with their IDs, so a reader can type either.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from decision_tree.core.engine import Path
+from decision_tree.core.evidence import REGISTRY
+from decision_tree.core.text import Lang
+from decision_tree.views.evidence import key_sources
+from decision_tree.views.labels import LABELS, checked_date, join, paren, with_colon
+from decision_tree.views.path import state
+from decision_tree.views.paths import path_lines
+
+JSON = dict[str, Any]
+
+
+def render_question(question: JSON, number: int, lang: Lang) -> str:
+    lines = [f"Q{number}. {question['text']}", f"    {with_colon(LABELS['hint'][lang], lang)}{question['hint']}"]
+    lines += [f"  {i}) {a['label']}  [{a['id']}]" for i, a in enumerate(question["answers"], 1)]
+    return "\n".join(lines)
+
+
+def render_explanation(path: Path, lang: Lang) -> str:
+    view = state(path, lang)
+    t = {key: text[lang] for key, text in LABELS.items()}
+    lines = [with_colon(t["your_answers"], lang).rstrip()]
+    for n, s in enumerate(view["steps"], 1):
+        lines.append(f"  {n}. {s['question_text']} -> {s['answer_text']}  [{s['answer']}]")
+        lines.append(f"     {s['reason']}")
+    outcome = view["outcome"]
+    if outcome is None:
+        lines += ["", t["unfinished"], render_question(view["question"], len(view["steps"]) + 1, lang)]
+        return "\n".join(lines)
+    lines += ["", f"{with_colon(t['outcome'], lang)}{outcome['title']}  [{outcome['id']}]", f"  {outcome['summary']}"]
+    if outcome["beyond_guide"]:
+        lines.append(f"  ({t['beyond_guide']}) {outcome['beyond_guide']}")
+    lines += ["", with_colon(t["cited_rules"], lang).rstrip()]
+    lines += [f"  {r['id']:6} {r['title']}" for r in outcome["rules"]]
+    if outcome["checklist"]:
+        lines += ["", with_colon(t["checklist"], lang).rstrip()]
+        lines += [f"  [ ] {r['id']:6} {r['title']}" for r in outcome["checklist"]]
+    sources, uncovered = key_sources(view["cites"], lang, readiness=outcome["fine_tunes"])
+    checked = LABELS["checked"][lang].format(date=checked_date(REGISTRY.checked, lang))
+    lines += ["", with_colon(t["key_sources"] + paren(checked, lang), lang).rstrip()]
+    lines += [f"  - {s['title']} ({s['year'] or s['venue']}) {s['url']}" for s in sources]
+    if uncovered:
+        lines.append(f"  - {with_colon(join(uncovered, lang), lang)}{t['uncovered']}")
+    return "\n".join(lines)
+
+
+def render_path_lines(lang: Lang) -> str:
+    """Every path on one line: answers as in a link, then the outcome's ID and title, then the rules."""
+    return "\n".join(
+        f"{line['path']:55} -> {line['outcome']:32} {' '.join(line['cites'])}  {line['title']}"
+        for line in path_lines(lang)
+    )

@@ -1,0 +1,124 @@
+"""The view of a path in one language, as plain JSON-ready dicts: the one view every output renders.
+
+The widget's JavaScript (through `bridge`, in Pyodide), the pre-rendered first question,
+the decision record, the terminal and the `/paths/` table all show a path from this view,
+so they say the same thing in the same words. Links are relative to the language site's
+root (`when-to-fine-tune/#ft-1`); the caller prefixes them with the right base. The ids of
+the path in the diagram come ready-made (`highlight`), so the widget never rebuilds them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from decision_tree.core.engine import Explanation, Path, PathError, PathFinished, UnknownAnswer, explain
+from decision_tree.core.evidence import Registry
+from decision_tree.core.fragment import FRAGMENT_PREFIX, to_fragment
+from decision_tree.core.model import Outcome, Question, Tree
+from decision_tree.core.rules import rule
+from decision_tree.core.text import Lang
+from decision_tree.core.tree import TREE
+from decision_tree.core.vocabulary import Action
+
+from .diagram import highlight
+from .evidence import readiness_view
+from .labels import LABELS, beyond_guide_label
+from .urls import rule_href
+
+JSON = dict[str, Any]
+
+
+def rule_view(rule_id: str, lang: Lang) -> JSON:
+    r = rule(rule_id)
+    return {
+        "id": r.id,
+        "title": r.title[lang],
+        "statement": r.statement[lang],
+        "href": rule_href(r),
+    }
+
+
+def rule_card_view(rule_id: str, lang: Lang) -> JSON:
+    """A rule's home section: its view plus its page, anchor, what the tests check and where the guide says it."""
+    r = rule(rule_id)
+    return {
+        **rule_view(rule_id, lang),
+        "home": r.home,
+        "anchor": r.anchor,
+        "check": r.check[lang],
+        "source": r.source[lang],
+    }
+
+
+def question_view(q: Question, lang: Lang) -> JSON:
+    return {
+        "id": q.id,
+        "text": q.text[lang],
+        "hint": q.hint[lang],
+        "answers": [{"id": a.id, "label": a.label[lang]} for a in q.answers],
+    }
+
+
+def outcome_view(o: Outcome, cites: tuple[str, ...], lang: Lang, evidence: Registry | None = None) -> JSON:
+    """The outcome card. A fine-tune outcome also carries readiness checks (beyond the guide, sourced)."""
+    fine_tunes = Action.FINE_TUNE in o.actions
+    return {
+        "id": o.id,
+        "kind": o.kind.value,
+        "title": o.title[lang],
+        "summary": o.summary[lang],
+        "beyond_guide": o.beyond_guide[lang] if o.beyond_guide else None,
+        "beyond_guide_label": LABELS["beyond_guide"][lang],
+        "rules": [rule_view(c, lang) for c in cites],
+        "checklist": [rule_view(c, lang) for c in o.checklist],
+        "fine_tunes": fine_tunes,
+        "readiness": readiness_view(lang, evidence) if fine_tunes else [],
+        "readiness_label": beyond_guide_label(LABELS["readiness"][lang], lang),
+    }
+
+
+def steps_view(e: Explanation, lang: Lang) -> list[JSON]:
+    return [
+        {
+            "question": s.question.id,
+            "question_text": s.question.text[lang],
+            "answer": s.answer.id,
+            "answer_text": s.answer.label[lang],
+            "reason": s.answer.reason[lang],
+        }
+        for s in e.steps
+    ]
+
+
+def state(path: Path, lang: Lang, tree: Tree = TREE, evidence: Registry | None = None) -> JSON:
+    """Everything shown for a path: steps so far, then a question or an outcome, and its ids in the diagram."""
+    e = explain(path, tree)
+    return {
+        "lang": lang,
+        "path": list(e.path),
+        "fragment": to_fragment(e.path),
+        "steps": steps_view(e, lang),
+        "question": question_view(e.question, lang) if e.question else None,
+        "outcome": outcome_view(e.outcome, e.cites, lang, evidence) if e.outcome else None,
+        "cites": list(e.cites),
+        "highlight": highlight(e),
+    }
+
+
+def bad_path_message(error: PathError, lang: Lang) -> str:
+    """Say which step of a shared link is wrong, in the reader's language.
+
+    The engine's own message is English and quotes the offending text; the reader gets
+    the step number only, so nothing from the URL is ever echoed back into the page.
+    """
+    if isinstance(error, UnknownAnswer):
+        key = "bad_path_unknown"
+    elif isinstance(error, PathFinished):
+        key = "bad_path_finished"
+    else:
+        key = "bad_path_malformed"
+    return LABELS[key][lang].format(step=error.position + 1)
+
+
+PATH_FRAGMENT_PREFIX = "#" + FRAGMENT_PREFIX
+"""What a widget link's fragment starts with (`#path=`); the page hands it to the widget's JS."""
