@@ -22,7 +22,7 @@ build: $(STAMP) ## Build both languages with --strict: zh to site/, en to site/e
 
 serve: $(STAMP) $(SYSTEM_STAMP) build ## Build, then serve both languages on http://127.0.0.1:8000/ (SERVE_PORT=…)
 	@echo "Serving http://127.0.0.1:$(SERVE_PORT)/ (中文) and http://127.0.0.1:$(SERVE_PORT)/en/ (English); Ctrl+C stops."
-	$(PY) -m tests.support.server '$(SITE_DIR)' --port $(SERVE_PORT)
+	$(PY) -m tools.dev.server '$(SITE_DIR)' --port $(SERVE_PORT)
 
 live: $(STAMP) ## Live reload of one language while editing (make live LANG=en; default zh)
 	LC_ALL=C.UTF-8 $(MKDOCS) serve -f $(LIVE_CONFIG) -a 127.0.0.1:$(SERVE_PORT)
