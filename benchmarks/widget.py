@@ -35,8 +35,8 @@ from playwright.sync_api import Browser, BrowserContext, Request, sync_playwrigh
 
 from benchmarks.bare_page import make_bare_site
 from decision_tree import explain, paths
-from tests.support.browser import CHROMIUM_ARGS, chromium_path
-from tests.support.server import serve
+from tools.dev.browser import CHROMIUM_ARGS, chromium_path
+from tools.dev.server import serve
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"

@@ -22,10 +22,12 @@ build: $(STAMP) ## Build both languages with --strict: zh to site/, en to site/e
 
 serve: $(STAMP) $(SYSTEM_STAMP) build ## Build, then serve both languages on http://127.0.0.1:8000/ (SERVE_PORT=…)
 	@echo "Serving http://127.0.0.1:$(SERVE_PORT)/ (中文) and http://127.0.0.1:$(SERVE_PORT)/en/ (English); Ctrl+C stops."
-	$(PY) -m tests.support.server '$(SITE_DIR)' --port $(SERVE_PORT)
+	$(PY) -m tools.dev.server '$(SITE_DIR)' --port $(SERVE_PORT)
 
-live: $(STAMP) ## Live reload of one language while editing (make live LANG=en; default zh)
-	LC_ALL=C.UTF-8 $(MKDOCS) serve -f $(LIVE_CONFIG) -a 127.0.0.1:$(SERVE_PORT)
+# tools/dev/live.py: `mkdocs serve` that also serves the widget's engine (mk/widget.mk adds
+# the npm packages and the wheel as prerequisites) and rebuilds it when the package changes.
+live: $(STAMP) ## Live reload of one language while editing, widget included (make live LANG=en; default zh)
+	LC_ALL=C.UTF-8 $(PY) -m tools.dev.live -f $(LIVE_CONFIG) -a 127.0.0.1:$(SERVE_PORT)
 
 # The tests read the site that `make test` has just built (its build prerequisite).
 test: export DT_SITE_DIR := $(abspath $(SITE_DIR))

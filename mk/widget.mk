@@ -13,11 +13,13 @@ WHEEL_STAMP := $(WHEEL_DIR)/.stamp
 PYODIDE_CORE := pyodide.mjs pyodide.asm.mjs pyodide.asm.wasm python_stdlib.zip pyodide-lock.json
 PYODIDE_TARGET = $(SITE_DIR)/assets/pyodide
 
-.PHONY: widget-assets bench
+.PHONY: widget-assets wheel bench
 
 SITE_AFTER_BUILD += widget-assets
 # Installed and built before MkDocs runs too: the widget macro reads their sizes for the progress bar.
 build: $(NODE_STAMP) $(WHEEL_STAMP)
+# `make live` serves them from node_modules/ and build/wheel/, and runs `make wheel` on every rebuild.
+live: $(NODE_STAMP) $(WHEEL_STAMP)
 
 $(NODE_STAMP): package.json package-lock.json
 	@command -v $(NPM) >/dev/null 2>&1 || { echo "error: npm is needed to fetch the pinned Pyodide core and axe-core from the npm registry; on Debian: apt-get install npm" >&2; exit 1; }
@@ -32,6 +34,8 @@ $(WHEEL_STAMP): $(STAMP) $(NODE_STAMP) pyproject.toml scripts/widget-wheel-pyc.m
 	@$(PY) -m build --wheel --no-isolation --outdir $(WHEEL_DIR) . >$(WHEEL_DIR).log 2>&1 || { cat $(WHEEL_DIR).log >&2; exit 1; }
 	@node scripts/widget-wheel-pyc.mjs $(WHEEL_DIR)/*.whl
 	@touch $@
+
+wheel: $(WHEEL_STAMP) ## Build the widget's wheel into build/wheel/ (when the package changed)
 
 widget-assets: $(NODE_STAMP) $(WHEEL_STAMP) ## Copy the Pyodide core and our wheel into the built site
 	@test -f '$(SITE_DIR)/index.html' || { echo "error: no built site in $(SITE_DIR): run make build" >&2; exit 1; }

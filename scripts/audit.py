@@ -19,9 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import configured_port  # noqa: E402
-from tests.support.browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
-from tests.support.server import serve  # noqa: E402
+from tools.dev.browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
+from tools.dev.server import configured_port, serve  # noqa: E402
 
 PAGES = {"zh-home": "", "en-home": "en/", "zh-decision-tree": "decision-tree/", "en-decision-tree": "en/decision-tree/"}
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")

@@ -7,7 +7,6 @@ build or browser is an error that says what to run.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
@@ -15,8 +14,8 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.support.browser import CHROMIUM_ARGS, chromium_path
-from tests.support.server import serve
+from tools.dev.browser import CHROMIUM_ARGS, chromium_path
+from tools.dev.server import configured_port, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,18 +27,6 @@ def site_dir() -> Path:
     if not (directory / "index.html").is_file() or not (directory / "en" / "index.html").is_file():
         pytest.fail(f"no built site in {directory}: run `make build` first (make test does it for you)")
     return directory
-
-
-def configured_port(site_dir: Path) -> int | None:
-    """The loopback port the site was built for (its canonical URL), if any.
-
-    Material's instant navigation only engages when the page is served at `site_url`'s
-    host and port, so the tests serve the site exactly there when they can.
-    """
-    match = re.search(
-        r'<link rel="canonical" href="http://127\.0\.0\.1:(\d+)/', (site_dir / "index.html").read_text("utf-8")
-    )
-    return int(match.group(1)) if match else None
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,7 @@ import pytest
 
 from decision_tree import explain
 from scripts.csp import WORKER_SCRIPT, page_policy, policy_for, worker_policy
-from tests.support.server import serve
+from tools.dev.server import serve
 
 ROOT = Path(__file__).resolve().parents[2]
 

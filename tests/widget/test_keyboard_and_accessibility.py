@@ -4,7 +4,6 @@ violation in either state, language or palette."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,12 +12,12 @@ from playwright.sync_api import Browser, Page
 from decision_tree import explain
 from decision_tree.core.text import LANGS, Lang
 from decision_tree.views.labels import LABELS
+from tests.support.axe import serious_violations
 
-from .conftest import ENGINE_TIMEOUT_MS, READY, open_widget, shown_outcome, walk, widget_url
+from .conftest import ENGINE_TIMEOUT_MS, READY, WIDGET, open_widget, shown_outcome, walk, widget_url
 
 pytestmark = pytest.mark.browser
 
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 FINE_TUNE = ("format-style", "tried-failed", "good", "narrow")
 
 
@@ -77,34 +76,18 @@ def test_keyboard_alone_walks_a_path_with_focus_and_announcements(page: Page, la
     assert focused(page)["text"] == question.text[lang]
 
 
-def axe_violations(page: Page) -> list[dict[str, Any]]:
-    """Serious and critical axe-core findings inside the widget (the theme's own chrome is audited elsewhere)."""
-    page.add_script_tag(path=str(AXE))
-    result: list[dict[str, Any]] = page.evaluate(
-        """async () => {
-            const context = { include: [["[data-dt-widget]"]] };
-            const { violations } = await axe.run(context, { resultTypes: ["violations"] });
-            return violations
-                .filter((v) => v.impact === "serious" || v.impact === "critical")
-                .map((v) => ({ id: v.id, impact: v.impact, help: v.help,
-                               nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
-        }"""
-    )
-    return result
-
-
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_no_serious_violation_in_question_and_outcome(browser: Browser, base_url: str, scheme: str) -> None:
-    assert AXE.is_file(), "axe-core is missing: run `npm ci` (make build does)"
     context = browser.new_context(base_url=base_url, color_scheme=scheme)  # type: ignore[arg-type]
     try:
         page = context.new_page()
         for lang in LANGS:
             page.goto(widget_url(lang))
             page.wait_for_selector(READY, timeout=ENGINE_TIMEOUT_MS)
-            assert axe_violations(page) == [], f"{lang}, {scheme}: the first question"
+            # Inside the widget only: the theme's own chrome is audited elsewhere.
+            assert serious_violations(page, WIDGET) == [], f"{lang}, {scheme}: the first question"
             walk(page, FINE_TUNE)
             shown_outcome(page)
-            assert axe_violations(page) == [], f"{lang}, {scheme}: the fine-tune outcome"
+            assert serious_violations(page, WIDGET) == [], f"{lang}, {scheme}: the fine-tune outcome"
     finally:
         context.close()

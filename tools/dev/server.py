@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import gzip
 import io
+import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -101,6 +102,18 @@ class SiteRequestHandler(SimpleHTTPRequestHandler):
 def _gzipped(path: str, mtime: int) -> bytes:
     """Compressed once per file version: the key includes the modification time."""
     return gzip.compress(Path(path).read_bytes(), compresslevel=6, mtime=0)
+
+
+def configured_port(site_dir: Path) -> int | None:
+    """The loopback port the site was built for (its canonical URL), if any.
+
+    Material's instant navigation only engages when the page is served at `site_url`'s
+    host and port, so the tests and the audit serve the site exactly there when they can.
+    """
+    match = re.search(
+        r'<link rel="canonical" href="http://127\.0\.0\.1:(\d+)/', (site_dir / "index.html").read_text("utf-8")
+    )
+    return int(match.group(1)) if match else None
 
 
 @contextmanager

@@ -1,0 +1,1 @@
+"""Tools for working on the project (never shipped in the wheel): see `tools/dev`."""
