@@ -33,11 +33,11 @@ EVIDENCE_UI: dict[str, Text] = {
     "key_sources": Text(zh="主要来源", en="Key sources"),
     "research": Text(zh="研究", en="Research"),
     "vendor": Text(zh="厂商指南", en="Vendor guidance"),
-    "context_title": Text(zh="{date}的托管微调现状", en="Hosted fine-tuning as of {date}"),
+    "context_title": Text(zh="截至 {date}的微调服务", en="Fine-tuning services as of {date}"),
     "what_changed": Text(zh="发生了什么变化", en="What changed"),
     "what_it_means": Text(zh="如果结论是微调，这意味着什么", en="What it means if the tree says fine-tune"),
     "cited_for": Text(zh="引用于", en="Cited for"),
-    "context_ref": Text(zh="托管微调现状", en="the hosted fine-tuning context"),
+    "context_ref": Text(zh="微调服务现状", en="the fine-tuning services context"),
     "readiness_ref": Text(zh="微调结论的训练前后检查", en="the readiness checks of fine-tune outcomes"),
     "note": Text(zh="我们的解读", en="Our reading"),
     "facts_checked": Text(zh="事实于 {date}核查", en="Facts checked {date}"),
@@ -47,7 +47,7 @@ EVIDENCE_UI: dict[str, Text] = {
 # How a key-sources line says what a source does for the rules it is cited for.
 _STANCE_PHRASE: dict[Stance, Text] = {
     "supports": Text(zh="支持 {ids}", en="supports {ids}"),
-    "qualifies": Text(zh="为 {ids} 加上限定条件", en="qualifies {ids}"),
+    "qualifies": Text(zh="对 {ids} 有所限定", en="qualifies {ids}"),
     "disagrees": Text(zh="对 {ids} 持不同意见", en="disagrees with {ids}"),
 }
 
@@ -74,6 +74,7 @@ _CLOSE = Text(zh="\N{FULLWIDTH RIGHT PARENTHESIS}", en=")")
 _COLON = Text(zh="\N{FULLWIDTH COLON}", en=":")
 _LIST = Text(zh="\N{IDEOGRAPHIC COMMA}", en=", ")
 _SEMICOLON = Text(zh="\N{FULLWIDTH SEMICOLON}", en="; ")
+_YEAR = Text(zh="\N{FULLWIDTH COMMA}", en=", ")
 
 
 def paren(text: str, lang: Lang) -> str:
@@ -96,13 +97,19 @@ def _registry(evidence: Registry | None) -> Registry:
 
 
 def checked_date(checked: str, lang: Lang) -> str:
-    """'2026-11' as a reader says it: '2026 年 11 月' or 'November 2026'."""
-    year, month = (int(part) for part in checked.split("-")[:2])
-    return f"{year} 年 {month} 月" if lang == "zh" else f"{_MONTHS[month - 1]} {year}"
+    """'2026-11' or '2026-11-29' as a reader says it: '2026 年 11 月 29 日' or '29 November 2026'."""
+    year, month, *day = (int(part) for part in checked.split("-")[:3])
+    if lang == "zh":
+        return f"{year} 年 {month} 月" + (f" {day[0]} 日" if day else "")
+    return " ".join([*(str(d) for d in day), _MONTHS[month - 1], str(year)])
 
 
 def source_label(s: Source, lang: Lang) -> str:
-    """The short form a citation uses: 'Ovadia et al. (2024)', 'Ovadia 等（2024）', 'OpenAI · Deprecations'."""
+    """The short form a citation uses: 'Ovadia et al., 2024', 'Ovadia 等，2024', 'OpenAI · Deprecations'.
+
+    Author and year are separated by a comma rather than brackets, so a citation inside
+    brackets never nests them ('（Ovadia 等，2024）', not '（Ovadia 等（2024））').
+    """
     who = s.authors
     if s.kind == "research":
         first = s.authors.split(",")[0].removesuffix(" et al.").strip()
@@ -112,7 +119,7 @@ def source_label(s: Source, lang: Lang) -> str:
         return f"{who} · {s.title}"
     if s.year is None:
         return who
-    return who + paren(str(s.year), lang)
+    return f"{who}{_YEAR[lang]}{s.year}"
 
 
 def source_view(source_id: str, lang: Lang, evidence: Registry | None = None) -> JSON:
@@ -178,6 +185,7 @@ def statement_view(st: Statement, lang: Lang, evidence: Registry | None = None) 
         "text": st.text[lang],
         "sources": [source_view(s, lang, reg) for s in st.sources],
         "unsourced": None if st.sources else EVIDENCE_UI["unsourced"][lang],
+        "checked": EVIDENCE_UI["checked"][lang].format(date=checked_date(st.checked, lang)) if st.checked else None,
     }
 
 
