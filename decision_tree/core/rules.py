@@ -111,9 +111,19 @@ def _checklist_rule(rule_id: str) -> tuple[Predicate, Predicate]:
     return (_fine_tunes, lambda r: rule_id in r.checklist)
 
 
-_GUIDE_WHEN = Text(zh="《什么时候应该考虑微调？》第 {n} 条", en="“When to consider fine-tuning”, item {n}")
-_GUIDE_WHEN_NOT = Text(zh="《什么时候不应该微调？》第 {n} 条", en="“When not to fine-tune”, item {n}")
-_GUIDE_BP = Text(zh="《微调的最佳实践》第 {n} 条", en="“Best practices”, item {n}")
+# The guide's section headings, quoted exactly (“…”, as headings are; 《…》 is for titles of works).
+_GUIDE_WHEN = Text(
+    zh="原指南“什么时候应该考虑微调？”一节第 {n} 条",
+    en="The guide's section “When should you consider fine-tuning?”, item {n}",
+)
+_GUIDE_WHEN_NOT = Text(
+    zh="原指南“什么时候不应该（或者优先不考虑）微调？”一节第 {n} 条",
+    en="The guide's section “When should you not fine-tune (or at least not consider it first)?”, item {n}",
+)
+_GUIDE_BP = Text(
+    zh="原指南“微调的最佳实践总结”一节第 {n} 条",
+    en="The guide's section “Summary of fine-tuning best practices”, item {n}",
+)
 
 
 def _source(template: Text, n: int) -> Text:
@@ -124,8 +134,8 @@ _BP_TEXT: tuple[tuple[Text, Text], ...] = (
     (
         Text(zh="目标明确：微调学模式，不学知识", en="Be clear on the goal: fine-tune for patterns, not knowledge"),
         Text(
-            zh="微调的强项是学会并复现文本的结构、风格和格式，而不是记住事实。",
-            en="Fine-tuning is good at learning and repeating structure, style and format, not at memorising facts.",
+            zh="动手之前先想清楚要模型学会什么：微调擅长让一种结构、风格或格式在模型身上扎根，记住事实并不是它的长处。",
+            en="Before training, be clear about what the model should learn: fine-tuning is good at making a structure, style or format stick, and poor at making facts stick.",
         ),
     ),
     (
@@ -138,36 +148,36 @@ _BP_TEXT: tuple[tuple[Text, Text], ...] = (
     (
         Text(zh="拥抱数据多样性", en="Embrace diverse data"),
         Text(
-            zh="样本要覆盖不同的文体、风格、格式、长度和主题，模型才能学到可以泛化的模式。",
-            en="Examples should span styles, formats, lengths and topics, so the model learns a pattern that generalises.",
+            zh="样本的跨度要和真实输入一样宽，长短、题材、文风、格式都要有，模型学到的模式才能用在它没见过的输入上。",
+            en="Examples should vary as widely as real inputs do, in length, topic, voice and format, so that the pattern the model learns carries over to inputs it has not seen.",
         ),
     ),
     (
         Text(zh="加入对抗样本和边缘案例", en="Include adversarial examples and edge cases"),
         Text(
-            zh="加入格式出错、内容异常或容易诱发错误行为的样本，让模型在真实场景中更稳健。",
-            en="Add malformed, unusual or tricky examples so the model stays robust on real inputs.",
+            zh="有意放进残缺的、古怪的和居心不良的输入，并写明模型该如何应对，这样上线后碰到这类输入，它也不会乱了阵脚。",
+            en="Put malformed, odd and manipulative inputs into the training data on purpose, each with the response you want, so the model keeps its footing when such inputs arrive in production.",
         ),
     ),
     (
         Text(zh="警惕数据聚类", en="Beware of clustered data"),
         Text(
-            zh="除非你要的正是只服务某个小子集的专用工具，否则训练数据不应挤在一个狭窄的子集里。",
-            en="Unless you want a tool for one narrow subset, keep the training data from bunching up in that subset.",
+            zh="训练数据不要扎堆在少数几类输入上；只有当模型本来就只处理那一小类输入时，数据集中在那里才合理。",
+            en="Do not let the training data pile up on a few kinds of input; concentration is right only when the model is meant to handle just that one kind.",
         ),
     ),
     (
         Text(zh="一次只专注一个专门任务", en="Focus on one specialised task"),
         Text(
-            zh="一次微调只解决一个定义明确的问题：要的是“专科医生”，不是“全科医生”。",
-            en="One fine-tune solves one well-defined problem: it makes a specialist, not a general practitioner.",
+            zh="每次微调只瞄准一个边界清楚的问题，练出的是专攻这一项的“专科医生”，而不是什么都管的“全科医生”。",
+            en="Aim each fine-tune at a single, clearly bounded problem: the result is a specialist in that one thing, not a general practitioner.",
         ),
     ),
     (
         Text(zh="知识靠整合，而非灌输", en="Bring knowledge in by integration, not by training"),
         Text(
-            zh="需要外部知识的任务应当用 RAG 等方法接入知识，而不是试图通过微调把知识塞进模型。",
-            en="Tasks that need outside knowledge should connect to it with RAG and similar methods, not try to train it into the model.",
+            zh="任务要用到的外部知识，在运行时通过 RAG、数据库查询或工具调用接进来，别指望靠训练把它装进模型的参数。",
+            en="Connect the outside knowledge a task needs at run time, through RAG, a database query or a tool call, instead of trying to train it into the model's weights.",
         ),
     ),
 )
@@ -204,7 +214,7 @@ CORE = Rule(
     ),
     source=Text(zh="指南开篇的核心论点", en="The guide's opening thesis"),
     check=Text(
-        zh="只有需求包含模式的路径才可能以微调结束；推荐检索（RAG）当且仅当需求包含知识。",
+        zh="只有需求包含模式的路径才可能以微调结束；需求包含知识的路径都推荐检索（RAG），其余路径都不推荐。",
         en="A path can end in fine-tuning only if the need includes a pattern, and it recommends retrieval (RAG) exactly when the need includes knowledge.",
     ),
     applies=lambda r: True,
@@ -252,12 +262,12 @@ FT_3 = Rule(
     home="when-to-fine-tune",
     title=Text(zh="专门执行一个定义明确的任务", en="Specialise in one narrow, well-defined task"),
     statement=Text(
-        zh="微调适合把模型打造成某个垂直领域或任务上的专家，而不是“万金油”。",
-        en="Fine-tuning suits turning a model into an expert at one vertical domain or task, not a jack of all trades.",
+        zh="想让模型在某个垂直领域或某项任务上出类拔萃，而不是样样都会一点的“万金油”，微调是合适的工具。",
+        en="Fine-tuning fits when you want a model that excels in one vertical domain or at one task, rather than a jack of all trades.",
     ),
     source=_source(_GUIDE_WHEN, 3),
     check=Text(
-        zh="以微调结束的路径，范围都是一个定义明确的任务并引用 FT-3；推荐缩小范围当且仅当范围是通用模型。",
+        zh="以微调结束的路径，范围都是一个定义明确的任务并引用 FT-3；范围是通用模型的路径都建议先缩小范围，其余路径都不这样建议。",
         en="Every path that ends in fine-tuning has a narrow scope and cites FT-3, and a path recommends narrowing the scope exactly when its scope is broad.",
     ),
     applies=lambda r: _fine_tunes(r) or r.fact("scope") is not None or r.recommends(Action.NARROW_SCOPE),
@@ -272,12 +282,12 @@ FT_4 = Rule(
     home="when-to-fine-tune",
     title=Text(zh="提示工程已经用尽", en="Prompt engineering is exhausted"),
     statement=Text(
-        zh="当你已经在提示词上下了大功夫，输出的稳定性、格式一致性或风格仍达不到要求时，才轮到微调。",
-        en="Fine-tuning's turn comes when serious work on prompts still leaves output stability, format consistency or style short of the mark.",
+        zh="提示词已经反复打磨，也在真实输入上测过，输出却依然时好时坏、格式不齐或文风跑偏，这时才值得考虑微调。",
+        en="Fine-tuning becomes worth considering only after the prompt has been worked on and tested against real inputs, and the output still wobbles, drifts from the format or misses the style.",
     ),
     source=_source(_GUIDE_WHEN, 4),
     check=Text(
-        zh="以微调结束当且仅当需求包含模式、提示工程认真试过仍不够、数据合格且范围明确，并引用 FT-4；推荐先试提示工程当且仅当还没认真试过。",
+        zh="满足四个条件的路径都以微调结束并引用 FT-4，其余路径都不以微调结束：需求包含模式，提示工程认真试过仍不够，数据合格，范围明确。还没认真试过提示工程的路径都建议先试提示工程，其余路径都不这样建议。",
         en="A path ends in fine-tuning exactly when the need includes a pattern, prompting was tried seriously and fell short, the data is sound and the scope narrow, and then cites FT-4; it recommends trying prompting first exactly when prompting is untried.",
     ),
     applies=lambda r: True,
@@ -293,8 +303,8 @@ NFT_1 = Rule(
     home="when-not-to-fine-tune",
     title=Text(zh="教模型新的知识或事实", en="Teaching the model new knowledge or facts"),
     statement=Text(
-        zh="微调记不牢新事实；需要最新知识（例如公司最新的产品参数、近期新闻）时，应先用检索增强生成（RAG）。",
-        en="Fine-tuning does not make a model reliably remember new facts; when it needs current knowledge (your latest product specs, recent news), reach for retrieval-augmented generation (RAG) first.",
+        zh="靠微调让模型记住新事实并不可靠；答案要用到最新的知识（比如本季度的产品参数、上周的新闻）时，先考虑检索增强生成（RAG）。",
+        en="Fine-tuning is not a reliable way to make a model remember new facts; when answers depend on current knowledge (this quarter's product specs, last week's news), consider retrieval-augmented generation (RAG) first.",
     ),
     source=_source(_GUIDE_WHEN_NOT, 1),
     check=Text(
@@ -312,8 +322,8 @@ NFT_2 = Rule(
     home="when-not-to-fine-tune",
     title=Text(zh="期望获得复杂的推理能力", en="Expecting complex reasoning ability"),
     statement=Text(
-        zh="微调通常不会明显提升模型的基础推理、数学计算或复杂问题求解能力，这些能力主要在预训练中形成。",
-        en="Fine-tuning usually does not noticeably improve a model's basic reasoning, maths or complex problem solving; those form mostly in pre-training.",
+        zh="微调一般不会让模型在逻辑推理、数学或多步骤的难题上明显变强；这些本事大多在预训练阶段就已打下底子。",
+        en="Fine-tuning usually does not make a model noticeably better at logical reasoning, mathematics or hard multi-step problems; those abilities are laid down mostly in pre-training.",
     ),
     source=_source(_GUIDE_WHEN_NOT, 2),
     check=Text(
@@ -335,8 +345,8 @@ NFT_3 = Rule(
     home="when-not-to-fine-tune",
     title=Text(zh="训练数据质量低或缺乏多样性", en="Low-quality or undiverse training data"),
     statement=Text(
-        zh="数据太少、错误太多或样本过于相似（数据聚类）时，微调达不到预期，甚至会损害模型原有的能力。",
-        en="With too little data, many errors or examples that are too alike (clustered), fine-tuning misses its goal and can even damage what the model could already do.",
+        zh="训练数据量小、错漏多，或者样本几乎千篇一律（数据聚类）时，微调多半达不到目标，还可能让模型丢掉原本会的东西。",
+        en="If the training data is small, full of errors or nearly all alike (clustered), the fine-tune will likely miss its goal, and it may even cost the model abilities it already had.",
     ),
     source=_source(_GUIDE_WHEN_NOT, 3),
     check=Text(
@@ -352,8 +362,8 @@ NFT_4 = Rule(
     home="when-not-to-fine-tune",
     title=Text(zh="提示工程就能轻松解决", en="Prompt engineering already does the job"),
     statement=Text(
-        zh="如果精心设计的提示词已经能很好地完成任务，微调只是不必要的时间、算力和标注投入。",
-        en="If a well-designed prompt already does the task well, fine-tuning is an unnecessary spend of time, compute and labelling.",
+        zh="好的提示词已经能把任务做好时，再去微调，多半是在时间、算力和标注上白花钱。",
+        en="When a good prompt already does the task well, a fine-tune is probably time, compute and labelling money you do not need to spend.",
     ),
     source=_source(_GUIDE_WHEN_NOT, 4),
     check=Text(

@@ -68,10 +68,10 @@ GOAL = Question(
             facts=_facts(need="reasoning"),
             next="do-not-fine-tune-for-reasoning",
             reason=Text(
-                zh="目标是更强的推理能力。这类能力主要在预训练阶段形成，常规微调很难明显提升它。",
+                zh="目标是更强的推理能力。这种本事大多是预训练打下的底子，用普通样本微调，通常很难让它明显变强。",
                 en=(
-                    "The goal is stronger reasoning. That ability is mostly formed in "
-                    "pre-training; ordinary fine-tuning rarely raises it noticeably."
+                    "The goal is stronger reasoning. That ability is laid down mostly in "
+                    "pre-training; fine-tuning on ordinary examples usually does not raise it noticeably."
                 ),
             ),
         ),
@@ -145,7 +145,7 @@ def _prompting_question(question_id: str, data_question: str, on_works: str, on_
     return Question(
         id=question_id,
         text=Text(
-            zh="只靠提示工程，能得到你想要的模式吗？",
+            zh="只靠提示工程，你想要的模式做到了什么程度？",
             en="How far does prompt engineering get you with the pattern?",
         ),
         hint=Text(
@@ -236,7 +236,7 @@ def _data_question(question_id: str, scope_question: str, on_bad_data: str) -> Q
                 facts=_facts(data="good"),
                 next=scope_question,
                 reason=Text(
-                    zh="数据的质量和多样性足以支撑微调。",
+                    zh="数据在质量和覆盖面上都撑得起一次微调。",
                     en="The data has the quality and diversity that fine-tuning depends on.",
                 ),
             ),
@@ -249,7 +249,7 @@ def _data_question(question_id: str, scope_question: str, on_bad_data: str) -> Q
                 facts=_facts(data="small_or_flawed"),
                 next=on_bad_data,
                 reason=Text(
-                    zh="数据太少或错误太多：垃圾进，垃圾出，微调甚至可能损害模型原有的能力。",
+                    zh="数据太少或错误太多：垃圾进，垃圾出，模型还可能因此丢掉原本会的东西。",
                     en="Too little or wrong data: garbage in, garbage out, and the model may even lose abilities it had.",
                 ),
             ),
@@ -299,8 +299,8 @@ def _scope_question(question_id: str, on_narrow: str, on_broad: str) -> Question
                 facts=_facts(scope="narrow"),
                 next=on_narrow,
                 reason=Text(
-                    zh="一次微调只解决一个定义明确的问题，这正是微调最有把握的场景。",
-                    en="One fine-tune for one well-defined problem is where fine-tuning is most reliable.",
+                    zh="一次微调瞄准一个边界清楚的问题，这正是微调最有把握的情形。",
+                    en="One fine-tune aimed at one clearly bounded problem is where fine-tuning is most reliable.",
                 ),
                 cites=("FT-3",),
             ),
@@ -416,14 +416,14 @@ DO_NOT_FINE_TUNE_FOR_REASONING = Outcome(
     kind=OutcomeKind.DO_NOT_FINE_TUNE,
     title=Text(zh="不要指望微调提升推理能力", en="Do not fine-tune for reasoning"),
     summary=Text(
-        zh="常规微调很难明显提升逻辑推理、数学计算或复杂问题求解能力，这些能力主要来自预训练。",
-        en="Ordinary fine-tuning rarely improves logical reasoning, maths or complex problem solving noticeably; those abilities come mostly from pre-training.",
+        zh="用普通样本微调，通常不会让逻辑推理、数学或多步骤难题的表现明显变好；这些能力大多来自预训练。",
+        en="Fine-tuning on ordinary examples usually does not noticeably improve logical reasoning, maths or hard multi-step problems; those abilities come mostly from pre-training.",
     ),
     actions=frozenset({Action.REASONING_ALTERNATIVES}),
     cites=("CORE", "NFT-2"),
     beyond_guide=Text(
-        zh="我们的建议（超出原指南）：换用推理能力更强的模型；让模型分步思考；把计算和证明交给工具，例如代码执行或求解器。",
-        en="Our suggestion (beyond the guide): switch to a model with stronger reasoning; ask the model to work step by step; hand calculations and proofs to tools such as code execution or a solver.",
+        zh="先换用推理模型，或者调高推理强度；把计算和证明交给工具，例如代码执行或求解器；只有在用不了推理模型时，才靠提示词让模型分步思考。",
+        en="First switch to a reasoning model, or raise its reasoning effort; hand calculations and proofs to tools such as code execution or a solver; fall back on prompting the model to work step by step only where no reasoning model is available.",
     ),
 )
 
@@ -432,8 +432,8 @@ NARROW_SCOPE_FIRST = Outcome(
     kind=OutcomeKind.NARROW_SCOPE,
     title=Text(zh="先把范围缩小到一个任务", en="Narrow the scope to one task first"),
     summary=Text(
-        zh="一次微调只解决一个定义明确的问题。把“通用模型”拆成几个专门任务，每个任务单独判断、单独微调。",
-        en="One fine-tune should solve one well-defined problem. Split the general-purpose goal into specialised tasks and decide, and fine-tune, each one on its own.",
+        zh="每次微调只瞄准一个边界清楚的问题。把“通用模型”拆成几个专门任务，每个任务单独判断、单独微调。",
+        en="Aim each fine-tune at one clearly bounded problem. Split the general-purpose goal into specialised tasks and decide, and fine-tune, each one on its own.",
     ),
     actions=frozenset({Action.NARROW_SCOPE}),
     cites=("FT-3", "BP-6"),

@@ -104,7 +104,8 @@ def render_context(lang: Lang) -> str:
         lines = []
         for st in statements:
             links = join((f"[{s['label']}]({s['url']})" for s in st["sources"]), lang, strong=True)
-            lines.append(f"- {st['text']}{paren(links, lang)}")
+            dated = join((links, st["checked"]), lang, strong=True) if st["checked"] else links
+            lines.append(f"- {st['text']}{paren(dated, lang)}")
         return lines
 
     body = [

@@ -19,7 +19,7 @@ from decision_tree.core.evidence import KINDS, STANCES, Registry, Source, Stance
 from decision_tree.core.rules import RULES
 from decision_tree.core.text import Lang
 
-from .labels import LABELS, beyond_guide_label, checked_date, join, paren
+from .labels import COMMA, LABELS, beyond_guide_label, checked_date, join
 from .urls import source_href
 
 JSON = dict[str, Any]
@@ -37,7 +37,11 @@ def _registry(evidence: Registry | None) -> Registry:
 
 
 def source_label(s: Source, lang: Lang) -> str:
-    """The short form a citation uses: 'Ovadia et al. (2024)', 'Ovadia 等（2024）', 'OpenAI · Deprecations'."""
+    """The short form a citation uses: 'Ovadia et al., 2024', 'Ovadia 等，2024', 'OpenAI · Deprecations'.
+
+    Author and year are separated by a comma rather than brackets, so a citation inside
+    brackets never nests them ('（Ovadia 等，2024）', not '（Ovadia 等（2024））').
+    """
     who = s.authors
     if s.kind == "research":
         first = s.authors.split(",")[0].removesuffix(" et al.").strip()
@@ -47,7 +51,7 @@ def source_label(s: Source, lang: Lang) -> str:
         return f"{who} · {s.title}"
     if s.year is None:
         return who
-    return who + paren(str(s.year), lang)
+    return f"{who}{COMMA[lang]}{s.year}"
 
 
 def source_view(source_id: str, lang: Lang, evidence: Registry | None = None) -> JSON:
@@ -113,6 +117,7 @@ def statement_view(st: Statement, lang: Lang, evidence: Registry | None = None) 
         "text": st.text[lang],
         "sources": [source_view(s, lang, reg) for s in st.sources],
         "unsourced": None if st.sources else LABELS["unsourced"][lang],
+        "checked": LABELS["checked"][lang].format(date=checked_date(st.checked, lang)) if st.checked else None,
     }
 
 

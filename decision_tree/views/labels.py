@@ -75,7 +75,7 @@ LABELS: Mapping[str, Text] = MappingProxyType(
         "qualifies": Text(zh="有所限定", en="Qualifies"),
         "disagrees": Text(zh="持不同意见", en="Disagrees"),
         "supports_ids": Text(zh="支持 {ids}", en="supports {ids}"),
-        "qualifies_ids": Text(zh="为 {ids} 加上限定条件", en="qualifies {ids}"),
+        "qualifies_ids": Text(zh="对 {ids} 有所限定", en="qualifies {ids}"),
         "disagrees_ids": Text(zh="对 {ids} 持不同意见", en="disagrees with {ids}"),
         "uncovered": Text(zh="来自原指南，暂无独立来源。", en="From the guide; no independent source yet."),
         "unsourced": Text(zh="我们的建议，暂无独立来源", en="our advice; no independent source yet"),
@@ -83,11 +83,11 @@ LABELS: Mapping[str, Text] = MappingProxyType(
         "key_sources": Text(zh="主要来源", en="Key sources"),
         "research": Text(zh="研究", en="Research"),
         "vendor": Text(zh="厂商指南", en="Vendor guidance"),
-        "context_title": Text(zh="{date}的托管微调现状", en="Hosted fine-tuning as of {date}"),
+        "context_title": Text(zh="截至 {date}的微调服务", en="Fine-tuning services as of {date}"),
         "what_changed": Text(zh="发生了什么变化", en="What changed"),
         "what_it_means": Text(zh="如果结论是微调，这意味着什么", en="What it means if the tree says fine-tune"),
         "cited_for": Text(zh="引用于", en="Cited for"),
-        "context_ref": Text(zh="托管微调现状", en="the hosted fine-tuning context"),
+        "context_ref": Text(zh="微调服务现状", en="the fine-tuning services context"),
         "readiness_ref": Text(zh="微调结论的训练前后检查", en="the readiness checks of fine-tune outcomes"),
         "note": Text(zh="我们的解读", en="Our reading"),
         "facts_checked": Text(zh="事实于 {date}核查", en="Facts checked {date}"),
@@ -288,9 +288,11 @@ def beyond_guide_label(text: str, lang: Lang) -> str:
 
 
 def checked_date(checked: str, lang: Lang) -> str:
-    """'2026-11' as a reader says it: '2026 年 11 月' or 'November 2026'."""
-    year, month = (int(part) for part in checked.split("-")[:2])
-    return f"{year} 年 {month} 月" if lang == "zh" else f"{_MONTHS[month - 1]} {year}"
+    """'2026-11' or '2026-11-29' as a reader says it: '2026 年 11 月 29 日' or '29 November 2026'."""
+    year, month, *day = (int(part) for part in checked.split("-")[:3])
+    if lang == "zh":
+        return f"{year} 年 {month} 月" + (f" {day[0]} 日" if day else "")
+    return " ".join([*(str(d) for d in day), _MONTHS[month - 1], str(year)])
 
 
 __all__ = [
