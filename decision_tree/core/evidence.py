@@ -857,11 +857,10 @@ CHANGES: tuple[Statement, ...] = (
     Statement(
         id="openai-inference",
         text=Text(
-            zh="已有的微调模型可以继续调用，直到各自的基座模型退役；例如 GPT-4o、GPT-4o mini、GPT-4.1 和 GPT-4.1 mini 的快照"
-            "定于 2027 年 1 月 14 日下线，基于它们的微调模型随之一起下线。你的基座模型何时退役，以弃用页面为准。",
-            en="Existing fine-tuned models keep serving until their base model retires; for example, the GPT-4o, "
-            "GPT-4o mini, GPT-4.1 and GPT-4.1 mini snapshots are due to leave the API on 2027-01-14, and the "
-            "fine-tunes built on them go with them. The deprecations page has the date for your base model.",
+            zh="已有的微调模型可以继续调用，直到各自的基座模型退役，届时基于它的微调模型随之下线。"
+            "你的基座模型何时退役，以弃用页面上的日期为准。",
+            en="Existing fine-tuned models keep serving until their base model retires, and the fine-tunes built on "
+            "a base model go with it. The deprecations page has the date for your base model.",
         ),
         sources=("openai-deprecations",),
         checked=REREAD,
