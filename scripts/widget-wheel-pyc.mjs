@@ -9,6 +9,10 @@
 // without comparing them with the sources, whose file times unpacking does not keep. The
 // sources stay in the wheel: any other Python ignores a cache tag that is not its own, and
 // tracebacks still show the code. RECORD is rewritten to list the new files.
+//
+// Only what the widget runs goes in: the modules `decision_tree.bridge` imports, directly or
+// not, and their packages' `__init__.py`. The CLI, the checks and the other renderers (DOT,
+// JSON, tables) never run in the browser, so the wheel leaves them out.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -23,15 +27,58 @@ const pyodide = await loadPyodide({ indexURL: pyodideDir, stdout: () => {} });
 
 pyodide.FS.writeFile("/tmp/in.whl", new Uint8Array(readFileSync(wheel)));
 const added = pyodide.runPython(`
-import base64, hashlib, os, py_compile, sys, zipfile
+import ast, base64, hashlib, os, py_compile, sys, zipfile
+
+ENTRY = "decision_tree/bridge.py"
+
+def module_file(name, files):
+    """The wheel path of a module name, as a module or as a package."""
+    path = name.replace(".", "/")
+    return next((f for f in (path + ".py", path + "/__init__.py") if f in files), None)
+
+def imported(filename, source, files):
+    """The package files a module imports (relative imports resolved, lazy ones included)."""
+    package = filename.rpartition("/")[0].replace("/", ".")
+    if filename.endswith("/__init__.py"):
+        package = filename[: -len("/__init__.py")].replace("/", ".")
+    found = set()
+    for node in ast.walk(ast.parse(source)):
+        names = []
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*parts, base] if base else parts)
+            names = [base, *(f"{base}.{a.name}" for a in node.names)]
+        for name in names:
+            parts = name.split(".")
+            for n in range(1, len(parts) + 1):  # a module and every package above it
+                if (f := module_file(".".join(parts[:n]), files)) is not None:
+                    found.add(f)
+    return found
+
+def closure(sources):
+    keep, todo = set(), [ENTRY]
+    while todo:
+        f = todo.pop()
+        if f not in keep:
+            keep.add(f)
+            todo += imported(f, sources[f], sources)
+    return keep
 
 def digest(data):
     return "sha256=" + base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
 
 entries, record = [], None
 with zipfile.ZipFile("/tmp/in.whl") as wheel:
+    sources = {i.filename: wheel.read(i) for i in wheel.infolist() if i.filename.endswith(".py")}
+    keep = closure(sources)
     for info in wheel.infolist():
         data = wheel.read(info)
+        if info.filename.endswith(".py") and info.filename not in keep:
+            continue
         if info.filename.endswith(".dist-info/RECORD"):
             record = info
             continue
@@ -62,7 +109,8 @@ with zipfile.ZipFile("/tmp/out.whl", "w", zipfile.ZIP_DEFLATED) as out:
     for info, data in entries:
         out.writestr(info, data)
     out.writestr(record, ("\\n".join(lines) + "\\n").encode())
-sum(1 for info, _ in entries if info.filename.endswith(".pyc"))
-`);
+(sum(1 for info, _ in entries if info.filename.endswith(".pyc")), len(sources) - len(keep))
+`).toJs();
 writeFileSync(wheel, pyodide.FS.readFile("/tmp/out.whl"));
-console.log(`widget: ${added} modules precompiled for Pyodide ${pyodide.version} into ${wheel}`);
+const [compiled, left] = added;
+console.log(`widget: ${compiled} modules precompiled for Pyodide ${pyodide.version} into ${wheel} (${left} not used by the bridge left out)`);

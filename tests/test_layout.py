@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -89,3 +91,26 @@ def test_the_widget_wheel_holds_the_package_only() -> None:
         tops = {name.split("/")[0] for name in zipfile.ZipFile(wheel).namelist()}
         extra = {top for top in tops if top != "decision_tree" and not top.endswith(".dist-info")}
         assert extra == set(), f"{wheel.name} ships {sorted(extra)}: pyproject's [tool.hatch.build.targets.wheel]"
+
+
+@pytest.mark.site
+def test_the_widget_wheel_holds_what_the_bridge_runs_and_nothing_more(tmp_path: Path) -> None:
+    """Unpacked alone, the wheel answers a widget request; the CLI, checks and other renderers are left out."""
+    wheels = sorted((ROOT / "build" / "wheel").glob("*.whl"))
+    if not wheels:
+        pytest.fail("no wheel in build/wheel/: run `make build` (make test does it for you)")
+    with zipfile.ZipFile(wheels[-1]) as wheel:
+        wheel.extractall(tmp_path)
+        names = set(wheel.namelist())
+    for left_out in ("decision_tree/cli.py", "decision_tree/checks/__init__.py", "decision_tree/render/dot.py"):
+        assert left_out not in names, f"{left_out} never runs in the browser"
+    request = '{"op": "record", "path": ["format-style", "tried-failed", "good", "narrow"], "lang": "zh",'
+    request += ' "page_url": "https://x.test/decision-tree/", "site_root": "https://x.test/"}'
+    # The unpacked wheel first on the path: a module it lacks cannot come from the checkout instead.
+    script = f"import sys; sys.path.insert(0, {str(tmp_path)!r}); import decision_tree.bridge as b; "
+    script += f"assert b.__file__.startswith({str(tmp_path)!r}); print(b.handle({request!r}))"
+    result = subprocess.run(
+        [sys.executable, "-I", "-c", script], cwd=tmp_path, capture_output=True, text=True, check=False, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert '"ok": true' in result.stdout
