@@ -9,7 +9,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
-SYSTEM_STAMP := .cache/system-deps-stamp
+# Not in .cache/: that is Zensical's build cache, which `make build-zensical` empties.
+SYSTEM_STAMP := build/system-deps-stamp
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
@@ -28,7 +29,7 @@ $(STAMP): pyproject.toml constraints.txt
 venv: $(STAMP) ## Create .venv with the pinned Python packages
 
 $(SYSTEM_STAMP): scripts/ensure-system-deps.sh
-	@mkdir -p .cache
+	@mkdir -p build
 	@scripts/ensure-system-deps.sh
 	@touch $@
 
@@ -51,4 +52,4 @@ lint: $(STAMP) ## ruff, mypy --strict, Chinese copy conventions
 -include mk/*.mk
 
 clean: ## Remove build output (keeps .venv)
-	rm -rf site build dist .cache
+	rm -rf site site-zensical build dist .cache
