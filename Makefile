@@ -35,8 +35,8 @@ $(SYSTEM_STAMP): scripts/ensure-system-deps.sh
 
 system-deps: $(SYSTEM_STAMP) ## Install graphviz, chromium and CJK fonts (as root on Debian)
 
-test: $(STAMP) $(SYSTEM_STAMP) build ## Run the whole suite on a fresh build, browser tests included
-	$(PY) -m pytest
+test: $(STAMP) $(SYSTEM_STAMP) build ## Run the whole suite on a fresh build, browser tests included (Zensical: make test-zensical)
+	$(PY) -m pytest -m 'not zensical'
 
 test-fast: $(STAMP) ## Engine, evidence-registry and citation tests only (no site build, no browser)
 	$(PY) -m pytest tests/engine tests/evidence/test_registry.py tests/citations -k "not exists"

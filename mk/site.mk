@@ -14,7 +14,7 @@ LIVE_CONFIG := $(if $(filter en,$(LANG)),mkdocs.en.yml,mkdocs.yml)
 # its own in its mk file: `SITE_AFTER_BUILD += widget-assets`.
 SITE_AFTER_BUILD ?=
 
-.PHONY: build serve live build-zensical
+.PHONY: build serve live build-zensical test-zensical
 
 build: $(STAMP) ## Build both languages with --strict: zh to site/, en to site/en/ (SITE_DIR=…)
 	@SITE_DIR='$(SITE_DIR)' SITE_URL='$(SITE_URL)' MKDOCS='$(MKDOCS)' scripts/build-site.sh
@@ -44,3 +44,8 @@ $(ZENSICAL_STAMP): $(STAMP)
 build-zensical: $(STAMP) $(ZENSICAL_STAMP) ## Build both languages with Zensical instead: zh to site-zensical/, en to site-zensical/en/
 	@SITE_DIR='$(ZENSICAL_SITE_DIR)' SITE_URL='$(SITE_URL)' scripts/build-site.sh zensical
 	@$(foreach target,$(SITE_AFTER_BUILD),$(MAKE) --no-print-directory $(target) SITE_DIR='$(ZENSICAL_SITE_DIR)' &&) true
+
+# Both builds afresh, then tests/site/test_zensical.py compares them: pages, anchors, widget.
+test-zensical: build build-zensical ## Build with MkDocs and with Zensical, and compare the two sites
+	DT_SITE_DIR='$(abspath $(SITE_DIR))' DT_ZENSICAL_SITE_DIR='$(abspath $(ZENSICAL_SITE_DIR))' \
+	  $(PY) -m pytest -m zensical tests/site/test_zensical.py
