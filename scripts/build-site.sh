@@ -65,7 +65,7 @@ build() { # build LANG: writes $tmp/LANG, $tmp/LANG.log, $tmp/LANG.status, $tmp/
     zensical)
       # --clean: Zensical caches rendered pages in .cache/ by their Markdown and config, and
       # cannot see that a macro's output changed with the Python package it renders.
-      DT_BUILD_DIR=$tmp/$1 NO_COLOR=1 "$zensical" build --clean --strict -f "$(config_of "$1")" \
+      DT_BUILD_DIR=$tmp/$1 "$zensical" build --clean --strict -f "$(config_of "$1")" \
         >"$tmp/$1.log" 2>&1 || status=$?
       ;;
   esac
