@@ -9,7 +9,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
-SYSTEM_STAMP := .cache/system-deps-stamp
+# Not in .cache/: that is Zensical's build cache, which `make build-zensical` empties.
+SYSTEM_STAMP := build/system-deps-stamp
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
@@ -28,14 +29,14 @@ $(STAMP): pyproject.toml constraints.txt
 venv: $(STAMP) ## Create .venv with the pinned Python packages
 
 $(SYSTEM_STAMP): scripts/ensure-system-deps.sh
-	@mkdir -p .cache
+	@mkdir -p build
 	@scripts/ensure-system-deps.sh
 	@touch $@
 
 system-deps: $(SYSTEM_STAMP) ## Install graphviz, chromium and CJK fonts (as root on Debian)
 
-test: $(STAMP) $(SYSTEM_STAMP) build ## Run the whole suite on a fresh build, browser tests included
-	$(PY) -m pytest
+test: $(STAMP) $(SYSTEM_STAMP) build ## Run the whole suite on a fresh build, browser tests included (Zensical: make test-zensical)
+	$(PY) -m pytest -m 'not zensical'
 
 test-fast: $(STAMP) ## Engine, evidence-registry and citation tests only (no site build, no browser)
 	$(PY) -m pytest tests/engine tests/evidence/test_registry.py tests/citations -k "not exists"
@@ -51,4 +52,4 @@ lint: $(STAMP) ## ruff, mypy --strict, Chinese copy conventions
 -include mk/*.mk
 
 clean: ## Remove build output (keeps .venv)
-	rm -rf site build dist .cache
+	rm -rf site site-zensical build dist .cache

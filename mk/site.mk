@@ -14,7 +14,7 @@ LIVE_CONFIG := $(if $(filter en,$(LANG)),mkdocs.en.yml,mkdocs.yml)
 # its own in its mk file: `SITE_AFTER_BUILD += widget-assets`.
 SITE_AFTER_BUILD ?=
 
-.PHONY: build serve live
+.PHONY: build serve live build-zensical test-zensical
 
 build: $(STAMP) ## Build both languages with --strict: zh to site/, en to site/en/ (SITE_DIR=…)
 	@SITE_DIR='$(SITE_DIR)' SITE_URL='$(SITE_URL)' MKDOCS='$(MKDOCS)' scripts/build-site.sh
@@ -31,3 +31,21 @@ live: $(STAMP) ## Live reload of one language while editing, widget included (ma
 
 # The tests read the site that `make test` has just built (its build prerequisite).
 test: export DT_SITE_DIR := $(abspath $(SITE_DIR))
+
+# The second builder: Zensical (the successor of Material for MkDocs) builds the same configs
+# and pages into ZENSICAL_SITE_DIR, assembled like `make build` (scripts/build-site.sh zensical).
+ZENSICAL_SITE_DIR ?= site-zensical
+ZENSICAL_STAMP := $(VENV)/.zensical-stamp
+
+$(ZENSICAL_STAMP): $(STAMP)
+	$(PY) -m pip install -q -c constraints.txt -e '.[zensical]'
+	@touch $@
+
+build-zensical: $(STAMP) $(ZENSICAL_STAMP) ## Build both languages with Zensical instead: zh to site-zensical/, en to site-zensical/en/
+	@SITE_DIR='$(ZENSICAL_SITE_DIR)' SITE_URL='$(SITE_URL)' scripts/build-site.sh zensical
+	@$(foreach target,$(SITE_AFTER_BUILD),$(MAKE) --no-print-directory $(target) SITE_DIR='$(ZENSICAL_SITE_DIR)' &&) true
+
+# Both builds afresh, then tests/site/test_zensical.py compares them: pages, anchors, widget.
+test-zensical: build build-zensical ## Build with MkDocs and with Zensical, and compare the two sites
+	DT_SITE_DIR='$(abspath $(SITE_DIR))' DT_ZENSICAL_SITE_DIR='$(abspath $(ZENSICAL_SITE_DIR))' \
+	  $(PY) -m pytest -m zensical tests/site/test_zensical.py

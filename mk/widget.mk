@@ -17,7 +17,7 @@ PYODIDE_TARGET = $(SITE_DIR)/assets/pyodide
 
 SITE_AFTER_BUILD += widget-assets
 # Installed and built before MkDocs runs too: the widget macro reads their sizes for the progress bar.
-build: $(NODE_STAMP) $(WHEEL_STAMP)
+build build-zensical: $(NODE_STAMP) $(WHEEL_STAMP)
 # `make live` serves them from node_modules/ and build/wheel/, and runs `make wheel` on every rebuild.
 live: $(NODE_STAMP) $(WHEEL_STAMP)
 

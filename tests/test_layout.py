@@ -19,7 +19,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 # Not the project's own code: environments, dependencies, build output.
-SKIP_TOP = {"tests", ".venv", ".git", ".cache", "site", "build", "dist", "audit"}
+SKIP_TOP = {"tests", ".venv", ".git", ".cache", "site", "site-zensical", "build", "dist", "audit"}
 COMMAND_FILES = ("Makefile", "mk/*.mk", ".ci/run", ".github/workflows/*.yml", "scripts/*.sh", "package.json")
 RUNS_A_TEST_MODULE = re.compile(r"-m\s+tests\b")
 
