@@ -56,6 +56,10 @@ for lang in zh en; do
 done
 
 mv "$tmp/en" "$tmp/zh/en"
+
+# No search result starts a line with "，" or "。": drop the word-boundary marks (U+200B)
+# that Material's Chinese segmentation puts beside punctuation.
+"$python" scripts/search_index.py "$tmp/zh"
 rm -rf "$site_dir"
 mkdir -p "$(dirname "$site_dir")"
 mv "$tmp/zh" "$site_dir"
