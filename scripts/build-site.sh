@@ -103,6 +103,14 @@ for lang in zh en; do
 done
 
 mv "$tmp/en" "$tmp/zh/en"
+
+# No search result starts a line with "，" or "。": drop the word-boundary marks (U+200B)
+# that Material's Chinese segmentation puts beside punctuation.
+"$python" scripts/search_index.py "$tmp/zh"
+
+# Every page carries the page policy as <meta http-equiv="Content-Security-Policy">, for
+# hosts that cannot send headers (GitHub Pages); derived from this build's inline scripts.
+"$python" scripts/csp.py "$tmp/zh" --inject
 rm -rf "$site_dir"
 mkdir -p "$(dirname "$site_dir")"
 mv "$tmp/zh" "$site_dir"

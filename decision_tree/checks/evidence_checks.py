@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterator
 from urllib.parse import urlsplit
 
 from decision_tree.core import evidence
-from decision_tree.core.evidence import KINDS, STANCES, Registry, Statement
+from decision_tree.core.evidence import KINDS, STANCES, VENUE_FORMS, Registry, Statement
 
 from .problem import Problem, ProblemKind
 
@@ -48,6 +48,12 @@ def _sources(registry: Registry) -> Iterator[Problem]:
             yield Problem(ProblemKind.INSECURE_URL, node, f"URL {s.url!r} is not an absolute https:// link")
         if s.kind not in KINDS:
             yield Problem(ProblemKind.UNKNOWN_SOURCE_KIND, node, f"kind {s.kind!r} is not one of {', '.join(KINDS)}")
+        if s.venue_form not in VENUE_FORMS:
+            yield Problem(
+                ProblemKind.UNKNOWN_SOURCE_KIND,
+                node,
+                f"venue_form {s.venue_form!r} is not one of {', '.join(VENUE_FORMS)}",
+            )
         for name in ("authors", "title", "venue", "checked"):
             if not str(getattr(s, name)).strip():
                 yield Problem(ProblemKind.MISSING_TEXT, node, f"{name} is empty")

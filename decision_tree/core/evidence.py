@@ -25,6 +25,12 @@ KINDS: tuple[Kind, ...] = get_args(Kind)
 Stance = Literal["supports", "qualifies", "disagrees"]
 STANCES: tuple[Stance, ...] = get_args(Stance)
 
+VenueForm = Literal["named", "docs", "report"]
+"""How a venue is said: by its own name (ICLR, Nature, arXiv, Microsoft Learn), as someone's
+documentation (the OpenAI API docs) or as someone's technical report (Predibase). The words
+around the name ("docs", "技术报告") are labels, so each language says them in its own way."""
+VENUE_FORMS: tuple[VenueForm, ...] = get_args(VenueForm)
+
 CHECKED = "2026-11"
 """When every source below was last read and its finding checked (year-month)."""
 
@@ -35,7 +41,9 @@ class Source:
 
     `year` is None for living vendor documentation, which has no edition year; its
     `checked` date is what a reader needs instead. `anchor` is the source's entry on
-    the references page.
+    the references page. `venue` is a proper name, the same in every language; `venue_form`
+    and `marked_deprecated` say what the views wrap around it ("Mistral docs (marked
+    deprecated)", "Mistral 文档（已标为弃用）").
     """
 
     id: str
@@ -46,6 +54,8 @@ class Source:
     url: str
     kind: Kind
     checked: str = CHECKED
+    venue_form: VenueForm = "named"
+    marked_deprecated: bool = False
 
     @property
     def anchor(self) -> str:
@@ -190,7 +200,8 @@ SOURCES: tuple[Source, ...] = (
         id="loraland-2024",
         authors="Zhao et al.",
         title="LoRA Land: 310 Fine-tuned LLMs that Rival GPT-4, A Technical Report",
-        venue="Technical report (Predibase)",
+        venue="Predibase",
+        venue_form="report",
         year=2024,
         url="https://arxiv.org/abs/2405.00732",
         kind="research",
@@ -270,7 +281,8 @@ SOURCES: tuple[Source, ...] = (
         id="openai-sft",
         authors="OpenAI",
         title="Supervised fine-tuning",
-        venue="OpenAI API docs",
+        venue="OpenAI API",
+        venue_form="docs",
         year=None,
         url="https://developers.openai.com/api/docs/guides/supervised-fine-tuning",
         kind="vendor",
@@ -280,7 +292,8 @@ SOURCES: tuple[Source, ...] = (
         id="openai-rft",
         authors="OpenAI",
         title="Reinforcement fine-tuning",
-        venue="OpenAI API docs",
+        venue="OpenAI API",
+        venue_form="docs",
         year=None,
         url="https://developers.openai.com/api/docs/guides/reinforcement-fine-tuning",
         kind="vendor",
@@ -290,7 +303,8 @@ SOURCES: tuple[Source, ...] = (
         id="openai-deprecations",
         authors="OpenAI",
         title="Deprecations",
-        venue="OpenAI API docs",
+        venue="OpenAI API",
+        venue_form="docs",
         year=None,
         url="https://developers.openai.com/api/docs/deprecations",
         kind="vendor",
@@ -300,7 +314,8 @@ SOURCES: tuple[Source, ...] = (
         id="openai-prompt-caching",
         authors="OpenAI",
         title="Prompt caching",
-        venue="OpenAI API docs",
+        venue="OpenAI API",
+        venue_form="docs",
         year=None,
         url="https://developers.openai.com/api/docs/guides/prompt-caching",
         kind="vendor",
@@ -310,7 +325,8 @@ SOURCES: tuple[Source, ...] = (
         id="anthropic-pe",
         authors="Anthropic",
         title="Prompt engineering overview",
-        venue="Claude docs",
+        venue="Claude",
+        venue_form="docs",
         year=None,
         url="https://docs.anthropic.com/en/docs/build-with-claude/prompt-engineering/overview",
         kind="vendor",
@@ -319,7 +335,8 @@ SOURCES: tuple[Source, ...] = (
         id="together-ft-vs-prompt",
         authors="Together AI",
         title="Fine-tuning vs. prompting",
-        venue="Together AI docs",
+        venue="Together AI",
+        venue_form="docs",
         year=None,
         url="https://docs.together.ai/learn/finetune-vs-prompt",
         kind="vendor",
@@ -328,7 +345,8 @@ SOURCES: tuple[Source, ...] = (
         id="together-post-training",
         authors="Together AI",
         title="Post-training overview",
-        venue="Together AI docs",
+        venue="Together AI",
+        venue_form="docs",
         year=None,
         url="https://docs.together.ai/docs/post-training/overview",
         kind="vendor",
@@ -367,7 +385,8 @@ SOURCES: tuple[Source, ...] = (
         id="vertex-preference-tuning",
         authors="Google Cloud",
         title="About preference tuning for Gemini models",
-        venue="Vertex AI docs",
+        venue="Vertex AI",
+        venue_form="docs",
         year=None,
         url="https://docs.cloud.google.com/vertex-ai/generative-ai/docs/models/gemini-preference-tuning",
         kind="vendor",
@@ -377,7 +396,8 @@ SOURCES: tuple[Source, ...] = (
         id="fireworks-ft",
         authors="Fireworks AI",
         title="Managed Fine-Tuning Overview",
-        venue="Fireworks AI docs",
+        venue="Fireworks AI",
+        venue_form="docs",
         year=None,
         url="https://docs.fireworks.ai/fine-tuning/managed-finetuning-intro",
         kind="vendor",
@@ -387,7 +407,8 @@ SOURCES: tuple[Source, ...] = (
         id="peft-checkpoint",
         authors="Hugging Face",
         title="PEFT checkpoint format",
-        venue="PEFT docs",
+        venue="PEFT",
+        venue_form="docs",
         year=None,
         url="https://huggingface.co/docs/peft/developer_guides/checkpoint",
         kind="vendor",
@@ -397,7 +418,8 @@ SOURCES: tuple[Source, ...] = (
         id="vllm-structured-outputs",
         authors="vLLM",
         title="Structured Outputs",
-        venue="vLLM docs",
+        venue="vLLM",
+        venue_form="docs",
         year=None,
         url="https://docs.vllm.ai/en/latest/features/structured_outputs/",
         kind="vendor",
@@ -407,7 +429,9 @@ SOURCES: tuple[Source, ...] = (
         id="mistral-ft",
         authors="Mistral AI",
         title="Fine-tuning",
-        venue="Mistral docs (marked deprecated)",
+        venue="Mistral",
+        venue_form="docs",
+        marked_deprecated=True,
         year=None,
         url="https://docs.mistral.ai/capabilities/finetuning/",
         kind="vendor",
@@ -416,7 +440,8 @@ SOURCES: tuple[Source, ...] = (
         id="mistral-deprecated",
         authors="Mistral AI",
         title="Deprecated features",
-        venue="Mistral docs",
+        venue="Mistral",
+        venue_form="docs",
         year=None,
         url="https://docs.mistral.ai/resources/deprecated",
         kind="vendor",
@@ -426,7 +451,8 @@ SOURCES: tuple[Source, ...] = (
         id="cohere-ft",
         authors="Cohere",
         title="Fine-tuning for Cohere's Chat Model",
-        venue="Cohere docs",
+        venue="Cohere",
+        venue_form="docs",
         year=None,
         url="https://docs.cohere.com/docs/chat-fine-tuning",
         kind="vendor",

@@ -15,11 +15,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from decision_tree.core import evidence as _evidence
-from decision_tree.core.evidence import KINDS, STANCES, Registry, Source, Stance, Statement
+from decision_tree.core.evidence import KINDS, STANCES, Registry, Source, Stance, Statement, VenueForm
 from decision_tree.core.rules import RULES
 from decision_tree.core.text import Lang
 
-from .labels import COMMA, LABELS, beyond_guide_label, checked_date, join
+from .labels import COMMA, LABELS, beyond_guide_label, checked_date, join, paren
 from .urls import source_href
 
 JSON = dict[str, Any]
@@ -30,6 +30,9 @@ _STANCE_PHRASE: dict[Stance, str] = {
     "disagrees": "disagrees_ids",
 }
 """How a key-sources line says what a source does for the rules it is cited for (label keys)."""
+
+_VENUE_LABEL: dict[VenueForm, str | None] = {"named": None, "docs": "venue_docs", "report": "venue_report"}
+"""The label that wraps a venue's name, per form (label keys); a named venue needs none."""
 
 
 def _registry(evidence: Registry | None) -> Registry:
@@ -54,6 +57,16 @@ def source_label(s: Source, lang: Lang) -> str:
     return f"{who}{COMMA[lang]}{s.year}"
 
 
+def venue_label(s: Source, lang: Lang) -> str:
+    """Where the source was published, in the page's language: 'ICLR', 'Mistral 文档（已标为弃用）'.
+
+    The registry keeps only the venue's proper name; the words around it are labels.
+    """
+    label = _VENUE_LABEL[s.venue_form]
+    name = s.venue if label is None else LABELS[label][lang].format(name=s.venue)
+    return name + paren(LABELS["marked_deprecated"][lang], lang) if s.marked_deprecated else name
+
+
 def source_view(source_id: str, lang: Lang, evidence: Registry | None = None) -> JSON:
     s = _registry(evidence).source(source_id)
     return {
@@ -62,7 +75,7 @@ def source_view(source_id: str, lang: Lang, evidence: Registry | None = None) ->
         "label": source_label(s, lang),
         "authors": s.authors,
         "title": s.title,
-        "venue": s.venue,
+        "venue": venue_label(s, lang),
         "year": s.year,
         "url": s.url,
         "kind": s.kind,

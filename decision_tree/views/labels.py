@@ -109,6 +109,10 @@ LABELS: Mapping[str, Text] = MappingProxyType(
         "paths_count": Text(zh="{n} 条路径：", en="{n} paths:"),
         "path_count_one": Text(zh="1 条路径：", en="1 path:"),
         "none": Text(zh="无", en="none"),
+        # Where a source was published, around the venue's own name (views.evidence.venue_label)
+        "venue_docs": Text(zh="{name} 文档", en="{name} docs"),
+        "venue_report": Text(zh="{name} 技术报告", en="Technical report ({name})"),
+        "marked_deprecated": Text(zh="已标为弃用", en="marked deprecated"),
         # The paths table
         "widget_column": Text(zh="决策树", en="Decision tree"),
         "open_in_tree": Text(zh="在决策树中打开", en="Open in the decision tree"),

@@ -48,3 +48,34 @@ def test_the_fragment_the_reader_moved_to_is_the_one_kept(page: Page, base_url: 
     switch_language(page, "en")
     page.wait_for_url(base_url + "en/when-to-fine-tune/#ft-4")
     assert_clean(page)
+
+
+def _scheme(page: Page) -> str:
+    return str(page.evaluate("document.body.dataset.mdColorScheme"))
+
+
+def _toggle_scheme(page: Page) -> None:
+    """Press the header's light/dark toggle (the label of the palette option not shown now)."""
+    before = _scheme(page)
+    page.locator("form[data-md-component=palette] label:visible").click()
+    page.wait_for_function("s => document.body.dataset.mdColorScheme !== s", arg=before)
+
+
+@pytest.mark.parametrize("start", ["zh", "en"])
+def test_the_light_or_dark_choice_survives_a_change_of_language(page: Page, base_url: str, start: str) -> None:
+    """Material stores the choice per site root (`/` and `/en/`); the reader made one choice."""
+    other = "en" if start == "zh" else "zh"
+    root = {"zh": "", "en": "en/"}
+    page.goto(root[start] + "best-practices/", wait_until="networkidle")
+    assert _scheme(page) == "default"
+    _toggle_scheme(page)
+    assert _scheme(page) == "slate"
+
+    switch_language(page, other)
+    page.wait_for_url(base_url + root[other] + "best-practices/")
+    assert _scheme(page) == "slate", "the dark choice made on one language holds on the other"
+
+    _toggle_scheme(page)  # back to light, on the other language
+    page.goto(root[start] + "rules/", wait_until="networkidle")  # typed or followed from elsewhere
+    assert _scheme(page) == "default", "and so does the light choice made afterwards"
+    assert_clean(page)

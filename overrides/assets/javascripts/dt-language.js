@@ -13,6 +13,12 @@
  * document$, hash changes, hover, focus, click), because the fragment can change
  * without a hashchange event (history.replaceState). Clicks are kept from Material's
  * own handler, which would otherwise send the reader to the other language's home.
+ *
+ * The light/dark choice: Material keeps it in localStorage under a key scoped by the
+ * site's root ("/.__palette", "/en/.__palette"), so each language would have its own.
+ * The reader made one choice: when it changes, and when the reader switches language,
+ * it is copied to every language's key, which Material's inline script reads before the
+ * next page is painted.
  */
 ;(function () {
   "use strict"
@@ -49,6 +55,31 @@
     }
   }
 
+  var PALETTE = "__palette"
+
+  /* Copy this language's stored light/dark choice to the other languages' roots. */
+  function shareScheme() {
+    var all = roots()
+    var own = all[document.documentElement.lang]
+    if (!own) return
+    try {
+      var choice = localStorage.getItem(new URL(own).pathname + "." + PALETTE)
+      if (choice === null) return
+      for (var lang in all) {
+        if (all[lang] !== own) localStorage.setItem(new URL(all[lang]).pathname + "." + PALETTE, choice)
+      }
+    } catch (error) {
+      // Storage blocked (private mode, a policy): each language keeps its own choice.
+    }
+  }
+
+  document.addEventListener("change", function (event) {
+    if (event.target instanceof HTMLInputElement && event.target.name === PALETTE) {
+      // After Material's own handler has stored the choice under this language's key.
+      window.setTimeout(shareScheme, 0)
+    }
+  })
+
   function inSelector(event) {
     return event.target instanceof Element && event.target.closest(".md-select") !== null
   }
@@ -68,6 +99,7 @@
     function (event) {
       if (!(event.target instanceof Element) || !event.target.closest(LINKS)) return
       update()
+      shareScheme()
       // The browser follows the rewritten href (new tab with a modifier key included);
       // Material's body-level alternate and instant-navigation handlers never see it.
       event.stopPropagation()
