@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Make sure the system tools the site and its tests need exist: Graphviz's `dot`,
-# Chromium for the browser tests, a CJK font so Chinese renders in screenshots, and npm.
+# Chromium for the browser tests, a CJK font so Chinese renders in screenshots, npm, and
+# poppler's pdftotext for the print tests.
 # As root on Debian/Ubuntu it installs what is missing; elsewhere it says what to install.
 set -euo pipefail
 
@@ -10,6 +11,8 @@ command -v dot >/dev/null 2>&1 || need+=(graphviz)
 fc-list 2>/dev/null | grep -qi "noto.*cjk" || need+=(fonts-noto-cjk)
 # npm fetches the pinned Pyodide core and axe-core for the widget (Debian's npm brings Node).
 command -v npm >/dev/null 2>&1 || need+=(npm)
+# pdftotext reads the pages the print tests have Chromium print (tests/site/test_print.py).
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 
 [ ${#need[@]} -eq 0 ] && exit 0
 

@@ -34,7 +34,7 @@ time instead of committing it (see `macros/diagram.py` and `mk/site.mk`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape as html_escape
 from html import unescape
 from itertools import pairwise
@@ -78,9 +78,16 @@ class DotStyle:
     rules_per_row: int = 4
     legend_row: int = 5
     """Legend items in its first row; the rest go in the second."""
+    legend: bool = True
+    """Draw the legend inside the picture (the standalone SVG needs it; the page shows its own)."""
 
 
 STYLE = DotStyle()
+
+PAGE_STYLE = replace(STYLE, legend=False)
+"""The drawing embedded on /decision-tree/: the page shows the legend above the frame, in
+HTML (`macros/diagram.py`), where it wraps to any width and never scrolls out of view;
+without it the drawing is a sixth narrower and fits a desktop column."""
 
 LEGEND_EDGE_IDS: tuple[str, ...] = tuple(
     f"legend-order-{n}" for n in range(1, 2 + len(palette.KINDS)) if n != STYLE.legend_row
@@ -249,13 +256,14 @@ def _add_legend(g: graphviz.Digraph, model: Diagram, style: DotStyle) -> None:
 
 
 def build_graph(model: Diagram, style: DotStyle = STYLE) -> graphviz.Digraph:
-    """The model as a `graphviz.Digraph`: nodes and edges in model order, then the legend."""
+    """The model as a `graphviz.Digraph`: nodes and edges in model order, then the legend (if drawn)."""
     g = _digraph(model, style)
     for node in model.nodes:
         _add_node(g, node, style)
     for edge in model.edges:
         _add_edge(g, edge, style)
-    _add_legend(g, model, style)
+    if style.legend:
+        _add_legend(g, model, style)
     return g
 
 

@@ -106,6 +106,11 @@ class Diagram:
     def outcomes(self) -> tuple[Node, ...]:
         return tuple(n for n in self.nodes if n.kind is NodeKind.OUTCOME)
 
+    @property
+    def root(self) -> str:
+        """The DOM id of the first question, where the page opens a diagram wider than its frame."""
+        return next(node for node, depth in self.ranks.items() if depth == 0)
+
 
 # --- ids --------------------------------------------------------------------------------
 

@@ -135,6 +135,9 @@ LABELS: Mapping[str, Text] = MappingProxyType(
         "legend": Text(zh="图例", en="Legend"),
         "legend_question": Text(zh="问题", en="Question"),
         "legend_rule": Text(zh="规则编号（链接）", en="Rule ID (a link)"),
+        "diagram_size": Text(zh="图的显示大小", en="Diagram size"),
+        "diagram_fit": Text(zh="适应宽度", en="Fit to width"),
+        "diagram_full_size": Text(zh="原始大小", en="Full size"),
         # The widget's chrome (sent to its JavaScript: WIDGET_KEYS)
         "loading": Text(zh="正在加载决策引擎……", en="Loading the decision engine…"),
         "loading_bytes": Text(

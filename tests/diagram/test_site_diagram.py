@@ -15,9 +15,9 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from decision_tree import LANGS, TREE, Lang
-from decision_tree.render.dot import STYLE, to_svg
+from decision_tree.render.dot import PAGE_STYLE, STYLE, render_svg, to_svg
 from decision_tree.render.wrap import wrap
-from decision_tree.views.diagram import outcome_dom_id, question_dom_id
+from decision_tree.views.diagram import LEGEND_IDS, diagram, outcome_dom_id, question_dom_id
 from decision_tree.views.urls import DIAGRAM_FIGURE, DIAGRAM_FILE
 from macros.diagram import CAPTION_ID, inline_svg
 from tests.diagram.drawing import groups_by_id, hrefs, parse_svg, text_lines
@@ -68,7 +68,7 @@ def test_every_link_in_the_diagram_resolves_to_an_anchor_in_the_same_language(si
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_page_embeds_the_diagram_of_the_current_tree(site_dir: Path, lang: Lang) -> None:
     """A stale site (built before the tree changed) fails here: rebuild with `make build`."""
-    assert embedded_svg(page_html(site_dir, lang)) == inline_svg(to_svg(lang))
+    assert embedded_svg(page_html(site_dir, lang)) == inline_svg(render_svg(diagram(lang), PAGE_STYLE))
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -91,11 +91,24 @@ def test_the_chinese_page_shows_the_chinese_labels_as_text(site_dir: Path) -> No
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_figure_is_named_by_its_caption_and_scrolls_by_keyboard(site_dir: Path, lang: Lang) -> None:
     html = page_html(site_dir, lang)
-    figure = re.search(rf'<figure id="{DIAGRAM_FIGURE}" class="dt-diagram" data-search-exclude>', html)
+    figure = re.search(rf'<figure id="{DIAGRAM_FIGURE}" class="dt-diagram" [^>]*data-search-exclude>', html)
     assert figure, "the widget links to #dt-diagram when its engine cannot load"
     assert f'aria-labelledby="{CAPTION_ID}"' in embedded_svg(html)
     assert html.count(f'id="{CAPTION_ID}"') == 1
     assert re.search(r'<div class="dt-diagram__scroll" tabindex="0" role="region" aria-label="[^"]+">', html)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_page_shows_the_legend_above_the_frame_and_the_standalone_svg_keeps_its_own(
+    site_dir: Path, lang: Lang
+) -> None:
+    html = page_html(site_dir, lang)
+    legend = html[html.index('<div class="dt-diagram__legend">') : html.index('<div class="dt-diagram__scroll"')]
+    assert re.findall(r'data-legend="([^"]+)"', legend) == list(LEGEND_IDS)
+    groups = groups_by_id(parse_svg(embedded_svg(html)))
+    assert not set(LEGEND_IDS) & set(groups), "the page's drawing leaves the legend to the page"
+    standalone = groups_by_id(parse_svg((site_dir / LANG_DIRS[lang] / "decision-tree" / DIAGRAM_FILE).read_text()))
+    assert set(LEGEND_IDS) <= set(standalone)
 
 
 def test_the_link_check_reports_a_missing_anchor_page_or_language(site_dir: Path) -> None:

@@ -148,8 +148,12 @@ export function trailElements(view, ui) {
   );
 }
 
-// Mark the path on the page's diagram: the view lists its DOM ids (decision_tree/views/diagram.py).
+// Mark the path on the page's diagram: the view lists its DOM ids (decision_tree/views/diagram.py),
+// the node where the path stands last. The diagram's own script (dt-diagram.js) scrolls that node
+// into view inside its frame, if the frame is on screen, once the browser has laid it out: this
+// only sets classes and announces the node, so an answer never waits for layout.
 export function highlightDiagram(ids) {
   for (const node of document.querySelectorAll(".dt-on-path")) node.classList.remove("dt-on-path");
   for (const id of ids) document.getElementById(id)?.classList.add("dt-on-path");
+  if (ids.length) document.dispatchEvent(new CustomEvent("dt:diagram-focus", { detail: { id: ids.at(-1) } }));
 }
