@@ -34,6 +34,7 @@ from typing import Any
 from mkdocs.utils import get_relative_url
 
 from decision_tree.core.text import Lang
+from decision_tree.views.document import VERSION
 from decision_tree.views.labels import FULL_STOP, LABELS, sentences, widget_labels
 from decision_tree.views.path import PATH_FRAGMENT_PREFIX, state
 from decision_tree.views.urls import DIAGRAM_FIGURE, LANGUAGE_PREFIX, PATHS, page_href
@@ -62,7 +63,7 @@ PYODIDE_CORE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_st
 def wheel_name() -> str:
     """Our wheel's file name as `python -m build` names it: `decision_tree-<version>-py3-none-any.whl`."""
     project = tomllib.loads((_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    return f"{project['name'].replace('-', '_')}-{project['version']}-py3-none-any.whl"
+    return f"{project['name'].replace('-', '_')}-{VERSION}-py3-none-any.whl"
 
 
 def source_digest() -> str:

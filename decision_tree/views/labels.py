@@ -174,6 +174,9 @@ LABELS: Mapping[str, Text] = MappingProxyType(
             zh="决策引擎出错了，请重新开始。",
             en="The decision engine hit an error; please start over.",
         ),
+        # … and the decision record's header (the record is the widget's copy action)
+        "record_date": Text(zh="日期", en="Date"),
+        "record_tree_version": Text(zh="决策树版本", en="Tree version"),
         # A shared link the engine cannot follow (never echoes the link's text)
         "bad_path_malformed": Text(
             zh="这个链接里的路径格式不对（第 {step} 步），无法打开。",
