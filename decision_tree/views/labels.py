@@ -177,6 +177,9 @@ LABELS: Mapping[str, Text] = MappingProxyType(
         # … and the decision record's header (the record is the widget's copy action)
         "record_date": Text(zh="日期", en="Date"),
         "record_tree_version": Text(zh="决策树版本", en="Tree version"),
+        "bad_path_prefix": Text(
+            zh="打开链接中有效的部分（到第 {n} 步）", en="Open the part of the link that works (up to step {n})"
+        ),
         # A shared link the engine cannot follow (never echoes the link's text)
         "bad_path_malformed": Text(
             zh="这个链接里的路径格式不对（第 {step} 步），无法打开。",
