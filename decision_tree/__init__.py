@@ -32,6 +32,7 @@ from .core.model import Answer, Outcome, Question, Tree
 from .core.rules import RULES, RULES_BY_ID, PathRecord, Rule, rule
 from .core.text import LANGS, Lang, Text
 from .core.tree import TREE
+from .core.version import VERSION as __version__
 from .core.vocabulary import Action, OutcomeKind
 
 __all__ = [
@@ -56,6 +57,7 @@ __all__ = [
     "Text",
     "Tree",
     "UnknownAnswer",
+    "__version__",
     "back",
     "current",
     "explain",

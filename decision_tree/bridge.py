@@ -14,7 +14,9 @@ Requests (`lang` is "zh" or "en"):
   decision record's Markdown (`render.record`).
 
 Answers: `{"ok": true, "state": {…}}`, `{"ok": true, "record": "…"}`, or
-`{"ok": false, "error": {"kind": "bad-path" | "bad-request", "message": …, "step": n}}`.
+`{"ok": false, "error": {"kind": "bad-path" | "bad-request", "message": …, "step": n}}`; a bad
+link (`open`) also carries `"prefix"`: `{"path", "fragment", "label"}` of its longest start that
+opens (`views.path.prefix_offer`), or null.
 """
 
 from __future__ import annotations
@@ -24,11 +26,11 @@ import re
 from typing import Any
 
 from .core.engine import Path, PathError
-from .core.fragment import parse_fragment, parse_path
+from .core.fragment import parse_fragment, parse_path, valid_prefix
 from .core.text import Lang, check_lang
 from .render.record import render_record
 from .views.labels import LABELS
-from .views.path import bad_path_message, state
+from .views.path import bad_path_message, prefix_offer, state
 
 JSON = dict[str, Any]
 
@@ -58,7 +60,7 @@ def handle(request: str) -> str:
         lang = check_lang(str(message.get("lang")))
         return json.dumps(_dispatch(message, lang), ensure_ascii=False)
     except PathError as error:
-        return _error("bad-path", bad_path_message(error, lang), step=error.position + 1)
+        return json.dumps(_bad_path(error, lang), ensure_ascii=False)
     except (BadRequest, ValueError, KeyError, TypeError) as error:
         # A widget bug, not a reader's mistake: say so plainly, keep the detail for the console.
         return _error("bad-request", LABELS["engine_error"][lang], detail=str(error))
@@ -72,7 +74,14 @@ def _dispatch(message: JSON, lang: Lang) -> JSON:
         fragment = message.get("fragment")
         if not isinstance(fragment, str):
             raise BadRequest("'open' needs a 'fragment' string")
-        return {"ok": True, "state": state(parse_fragment(unquote(fragment)), lang)}
+        text = unquote(fragment)
+        try:
+            return {"ok": True, "state": state(parse_fragment(text), lang)}
+        except PathError as error:
+            # A broken link: also offer the part of it that still opens (never its text).
+            reply = _bad_path(error, lang)
+            reply["error"]["prefix"] = prefix_offer(valid_prefix(text), lang)
+            return reply
     if op == "record":
         page_url, site_root = message.get("page_url"), message.get("site_root")
         if not isinstance(page_url, str) or not isinstance(site_root, str):
@@ -85,6 +94,11 @@ def _path(value: object) -> Path:
     if not isinstance(value, list) or not all(isinstance(part, str) for part in value):
         raise BadRequest("'path' is a list of answer IDs")
     return parse_path("/".join(value))
+
+
+def _bad_path(error: PathError, lang: Lang) -> JSON:
+    message = bad_path_message(error, lang)
+    return {"ok": False, "error": {"kind": "bad-path", "message": message, "step": error.position + 1}}
 
 
 def _error(kind: str, message: str, **extra: object) -> str:

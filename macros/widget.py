@@ -34,6 +34,7 @@ from typing import Any
 from mkdocs.utils import get_relative_url
 
 from decision_tree.core.text import Lang
+from decision_tree.views.document import VERSION
 from decision_tree.views.labels import FULL_STOP, LABELS, sentences, widget_labels
 from decision_tree.views.path import PATH_FRAGMENT_PREFIX, state
 from decision_tree.views.urls import DIAGRAM_FIGURE, LANGUAGE_PREFIX, PATHS, page_href
@@ -62,7 +63,7 @@ PYODIDE_CORE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_st
 def wheel_name() -> str:
     """Our wheel's file name as `python -m build` names it: `decision_tree-<version>-py3-none-any.whl`."""
     project = tomllib.loads((_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    return f"{project['name'].replace('-', '_')}-{project['version']}-py3-none-any.whl"
+    return f"{project['name'].replace('-', '_')}-{VERSION}-py3-none-any.whl"
 
 
 def source_digest() -> str:
@@ -96,10 +97,16 @@ def _attr(value: str) -> str:
     return escape(value, quote=True)
 
 
-def render_question(question: dict[str, Any], number: int, ui: dict[str, str]) -> str:
-    """The question markup, identical to `questionElement` in dt-render.mjs."""
+def render_question(question: dict[str, Any], number: int, ui: dict[str, str], language_root: str) -> str:
+    """The question markup, identical to `questionElement` in dt-render.mjs.
+
+    The answers are submit buttons of a form whose targets are their rows on `/paths/`
+    (`formaction`): without JavaScript each answer opens the paths it starts; with it, the
+    widget cancels the submission and answers instead.
+    """
     buttons = "".join(
-        f'<button type="button" class="dtw-answer" data-answer="{_attr(a["id"])}">{escape(a["label"])}</button>'
+        f'<button type="submit" class="dtw-answer" data-answer="{_attr(a["id"])}" '
+        f'formaction="{_attr(language_root + a["paths_href"])}">{escape(a["label"])}</button>'
         for a in question["answers"]
     )
     hint = f'<p class="dtw-hint">{escape(question["hint"])}</p>' if question["hint"] else ""
@@ -109,7 +116,7 @@ def render_question(question: dict[str, Any], number: int, ui: dict[str, str]) -
         f'<h2 class="dtw-heading" id="dtw-heading" tabindex="-1" elementtiming="dt-first-question">'
         f"{escape(question['text'])}</h2>"
         f"{hint}"
-        f'<div class="dtw-answers" role="group" aria-label="{_attr(ui["answers"])}">{buttons}</div>'
+        f'<form class="dtw-answers" method="get" role="group" aria-label="{_attr(ui["answers"])}">{buttons}</form>'
         "</section>"
     )
 
@@ -142,9 +149,11 @@ def render_widget(lang: Lang, page_url: str) -> str:
         f'{name}="{_attr(value)}"' if value else name for name, value in attributes.items() if value is not None
     )
     paths_link = f'<a href="{_attr(paths_href)}">{escape(t["every_path"])}</a>'
+    # The cause (browser, network or server) is filled in by the widget when the engine fails.
     failure = sentences(
         (
-            escape(t["failed_before"]),
+            '<span class="dtw-failure-cause" data-dt-failure-cause></span>',
+            escape(t["failed_use"]),
             f'<a href="#{DIAGRAM_FIGURE}">{escape(t["failed_diagram"])}</a>',
             escape(t["or"]),
             paths_link + escape(FULL_STOP[lang].strip()),
@@ -162,23 +171,29 @@ def render_widget(lang: Lang, page_url: str) -> str:
             f"<div {opening}>",
             preloads,
             boot,
+            # Without JavaScript the note comes first: it says what the answers below do then.
+            f'<noscript><p class="dtw-noscript">{noscript}</p></noscript>',
             '<div class="dtw-status" data-dt-status hidden>',
             f'<progress class="dtw-progress" aria-label="{_attr(ui["loading"])}"></progress>',
             '<span class="dtw-status-text" data-dt-status-text></span>',
             '<span class="dtw-status-note" data-dt-status-note></span>',
             "</div>",
-            f'<p class="dtw-failure" data-dt-failure role="alert" hidden>{failure}</p>',
+            '<div class="dtw-failure" data-dt-failure role="alert" hidden>',
+            f"<p>{failure}</p>",
+            '<button type="button" class="dtw-control dtw-control--primary" data-dt-retry>',
+            f"{escape(t['retry'])}</button>",
+            "</div>",
             f'<nav class="dtw-trail" data-dt-trail aria-label="{_attr(t["your_answers"])}" hidden><ol></ol></nav>',
             '<div class="dtw-message" data-dt-message hidden>',
             '<p class="dtw-message-text" data-dt-message-text role="alert"></p>',
+            '<button type="button" class="dtw-control dtw-control--primary" data-dt-prefix hidden></button>',
             "</div>",
-            f'<div class="dtw-stage" data-dt-stage>{render_question(question, 1, ui)}</div>',
+            f'<div class="dtw-stage" data-dt-stage>{render_question(question, 1, ui, language_root)}</div>',
             '<div class="dtw-controls" data-dt-controls>',
             f'<button type="button" class="dtw-control" data-dt-back disabled>{escape(t["back"])}</button>',
             f'<button type="button" class="dtw-control" data-dt-restart disabled>{escape(t["restart"])}</button>',
             "</div>",
             '<p class="dtw-sr-only" data-dt-live aria-live="polite"></p>',
-            f'<noscript><p class="dtw-noscript">{noscript}</p></noscript>',
             "</div>",
         ]
     )

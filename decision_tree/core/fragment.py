@@ -69,3 +69,25 @@ def parse_fragment(fragment: str, tree: Tree = TREE) -> Path:
     if not fragment.startswith(FRAGMENT_PREFIX):
         return ()
     return parse_path(fragment.removeprefix(FRAGMENT_PREFIX), tree)
+
+
+def valid_prefix(fragment: str, tree: Tree = TREE) -> Path:
+    """The longest start of a widget fragment's path that can be followed.
+
+    A link damaged in transit (cut short, an answer renamed in a later version of the tree,
+    stray characters) still says something: the reader is offered the steps that open
+    instead of only a fresh start. A foreign or empty fragment has no path, so no prefix.
+    """
+    fragment = fragment.removeprefix("#")
+    if not fragment.startswith(FRAGMENT_PREFIX):
+        return ()
+    prefix: Path = ()
+    for part in re.split(r"[/,]", fragment.removeprefix(FRAGMENT_PREFIX).strip())[:_MAX_STEPS]:
+        if not _ANSWER_ID.fullmatch(part):
+            break
+        try:
+            explain((*prefix, part), tree)
+        except PathError:
+            break
+        prefix = (*prefix, part)
+    return prefix

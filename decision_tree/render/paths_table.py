@@ -13,7 +13,7 @@ from html import escape
 from decision_tree.core.text import Lang
 from decision_tree.views.labels import COLON, LABELS, LIST_SEPARATOR
 from decision_tree.views.paths import paths_by_outcome, rule_uses
-from decision_tree.views.urls import DECISION_TREE, PATHS, PageLinks, outcome_anchor
+from decision_tree.views.urls import DECISION_TREE, PATHS, PageLinks, outcome_anchor, path_anchor
 
 
 def cell(text: str) -> str:
@@ -55,7 +55,8 @@ def render_paths_table(lang: Lang, links: PageLinks) -> str:
             href = escape(links.html(DECISION_TREE, view["fragment"]))
             path = escape("/".join(view["path"]))
             out.append(
-                f'| {number} | {answers} | {cites} | <a href="{href}" data-dt-path="{path}">{t["open_in_tree"]}</a> |'
+                f'| <span id="{path_anchor(tuple(view["path"]))}">{number}</span> | {answers} | {cites} | '
+                f'<a href="{href}" data-dt-path="{path}">{t["open_in_tree"]}</a> |'
             )
         out += ["", "</div>", ""]
     return "\n".join(out)

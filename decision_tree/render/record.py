@@ -8,11 +8,13 @@ anywhere.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from decision_tree.core.engine import Path
 from decision_tree.core.evidence import REGISTRY, Registry
 from decision_tree.core.text import Lang
+from decision_tree.views.document import tree_version
 from decision_tree.views.evidence import key_sources
 from decision_tree.views.labels import (
     COLON,
@@ -30,8 +32,19 @@ from decision_tree.views.path import state
 JSON = dict[str, Any]
 
 
-def render_record(path: Path, lang: Lang, page_url: str, site_root: str, evidence: Registry | None = None) -> str:
-    """The record of a finished path. `page_url` is the widget page's absolute URL, `site_root` the language site's."""
+def render_record(
+    path: Path,
+    lang: Lang,
+    page_url: str,
+    site_root: str,
+    evidence: Registry | None = None,
+    today: date | None = None,
+) -> str:
+    """The record of a finished path. `page_url` is the widget page's absolute URL, `site_root` the language site's.
+
+    The record is dated (`today`, the reader's local date by default) and names the tree
+    version that produced it, so a record read months later says what it was based on.
+    """
     view = state(path, lang, evidence=evidence)
     outcome = view["outcome"]
     if outcome is None:
@@ -43,10 +56,16 @@ def render_record(path: Path, lang: Lang, page_url: str, site_root: str, evidenc
         "",
         f"{t['record_source']} · [{t['record_link']}]({page_url}#{view['fragment']})",
         "",
+        f"- {lead(t['record_date'], lang)}{(today or date.today()).isoformat()}",
+        f"- {lead(t['record_tree_version'], lang)}`{tree_version()}`",
+        "",
     ]
+    # Each reason is a sub-item of its step: list structure survives editors that strip the
+    # trailing spaces of a Markdown line break.
     for n, s in enumerate(view["steps"], 1):
-        lines.append(f"{n}. **{s['question_text']}** {s['answer_text']}  ")
-        lines.append(f"   {with_colon(t['why'], lang)}{s['reason']}")
+        marker = f"{n}. "
+        lines.append(f"{marker}**{s['question_text']}** {s['answer_text']}")
+        lines.append(f"{' ' * len(marker)}- {with_colon(t['why'], lang)}{s['reason']}")
     lines += ["", f"{bold_then_colon(t['outcome'], lang)}{outcome['title']}{FULL_STOP[lang]}{outcome['summary']}"]
     if outcome["beyond_guide"]:
         lines += ["", f"*{t['beyond_guide']}*{COLON[lang]}{outcome['beyond_guide']}"]

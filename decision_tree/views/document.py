@@ -6,12 +6,15 @@ plain strings in that language.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any
 
 from decision_tree.core.model import Answer, Outcome, Question, Tree
 from decision_tree.core.rules import RULES, Rule
 from decision_tree.core.text import Lang, Text
 from decision_tree.core.tree import TREE
+from decision_tree.core.version import VERSION as VERSION  # re-exported: the macros name the wheel by it
 
 JSON = dict[str, Any]
 
@@ -72,3 +75,14 @@ def tree_document(lang: Lang | None = None, tree: Tree = TREE) -> JSON:
         "outcomes": [_outcome(o, lang) for o in tree.outcomes],
         "rules": [_rule(r, lang) for r in RULES],
     }
+
+
+def tree_version(tree: Tree = TREE) -> str:
+    """The package version and a short digest of the tree and its rules: `1.0.0+3f2a9c1d`.
+
+    The version stays put between releases while the tree's wording or logic may change;
+    the digest (of `tree_document()`, both languages) changes with any of it, so two
+    decision records name the same tree version only if the same tree produced them.
+    """
+    text = json.dumps(tree_document(None, tree), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return f"{VERSION}+{hashlib.sha256(text.encode()).hexdigest()[:8]}"

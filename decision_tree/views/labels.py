@@ -145,22 +145,37 @@ LABELS: Mapping[str, Text] = MappingProxyType(
             en="Loading the decision engine ({loaded} of {total} MB)…",
         ),
         "pending": Text(
-            zh="已记下你的选择，引擎就绪后立即作答。",
-            en="Your choice is noted; it is answered as soon as the engine is ready.",
+            zh="你的回答已记下，引擎就绪后立即作答。",
+            en="Your answer is kept and answered as soon as the engine is ready.",
         ),
+        "time_left_seconds": Text(zh="大约还需 {n} 秒。", en="About {n} s left."),
+        "time_left_minutes": Text(zh="大约还需 {n} 分钟。", en="About {n} min left."),
         "opening": Text(zh="正在打开链接中的路径……", en="Opening the path from the link…"),
-        "failed_before": Text(
-            zh="交互式决策树无法在这个浏览器中运行（Python 引擎未能加载），请改用",
-            en="The interactive tree cannot run in this browser (its Python engine did not load); use",
+        "failed_browser": Text(
+            zh="交互式决策树无法在这个浏览器中运行：浏览器没能启动它的 Python 引擎（WebAssembly 不可用或被禁用）。",
+            en="The interactive tree cannot run in this browser: it could not start its Python engine (WebAssembly is missing or blocked).",
         ),
+        "failed_network": Text(
+            zh="交互式决策树没能加载它的 Python 引擎：网络连接中断或停滞了。",
+            en="The interactive tree could not load its Python engine: the network connection failed or stalled.",
+        ),
+        "failed_server": Text(
+            zh="交互式决策树没能加载它的 Python 引擎：服务器没有正确提供引擎的文件。",
+            en="The interactive tree could not load its Python engine: the server did not deliver its files correctly.",
+        ),
+        "failed_use": Text(zh="你可以重试，或改用", en="You can retry, or use"),
+        "retry": Text(zh="重试", en="Retry"),
         "failed_diagram": Text(zh="下方的决策树图", en="the diagram below"),
         "or": Text(zh="或", en="or"),
         "every_path": Text(zh="全部路径一览表", en="the table of every path"),
         "noscript_before": Text(
-            zh="交互式决策树需要 JavaScript。下方的决策树图和",
-            en="The interactive tree needs JavaScript; the diagram below and",
+            zh="交互式决策树需要 JavaScript。没有它，下面每个回答都会打开",
+            en="The interactive tree needs JavaScript. Without it, each answer below opens",
         ),
-        "noscript_after": Text(zh="给出同样的结论和规则。", en="give the same outcomes and rules."),
+        "noscript_after": Text(
+            zh="中以它开头的路径；下方的决策树图也给出同样的结论和规则。",
+            en="at the paths that start with it; the diagram below gives the same outcomes and rules.",
+        ),
         "question_n": Text(zh="第 {n} 题", en="Question {n}"),
         "trail_change": Text(zh="改回答", en="change"),
         "trail_go_to": Text(zh="回到这一题：", en="Go back to this question:"),
@@ -180,6 +195,12 @@ LABELS: Mapping[str, Text] = MappingProxyType(
         "engine_error": Text(
             zh="决策引擎出错了，请重新开始。",
             en="The decision engine hit an error; please start over.",
+        ),
+        # … and the decision record's header (the record is the widget's copy action)
+        "record_date": Text(zh="日期", en="Date"),
+        "record_tree_version": Text(zh="决策树版本", en="Tree version"),
+        "bad_path_prefix": Text(
+            zh="打开链接中有效的部分（到第 {n} 步）", en="Open the part of the link that works (up to step {n})"
         ),
         # A shared link the engine cannot follow (never echoes the link's text)
         "bad_path_malformed": Text(
@@ -242,6 +263,11 @@ WIDGET_KEYS: tuple[str, ...] = (
     "announce_question",
     "announce_outcome",
     "engine_error",
+    "failed_browser",
+    "failed_network",
+    "failed_server",
+    "time_left_seconds",
+    "time_left_minutes",
 )
 """The labels the widget's JavaScript shows by itself (`ui.<key>`); the page embeds them."""
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from decision_tree.core.engine import Explanation, Path, PathError, PathFinished, UnknownAnswer, explain
+from decision_tree.core.engine import Explanation, Path, PathError, PathFinished, UnknownAnswer, explain, paths
 from decision_tree.core.evidence import Registry
 from decision_tree.core.fragment import FRAGMENT_PREFIX, to_fragment
 from decision_tree.core.model import Outcome, Question, Tree
@@ -23,7 +23,7 @@ from decision_tree.core.vocabulary import Action
 from .diagram import highlight
 from .evidence import readiness_view
 from .labels import LABELS, beyond_guide_label
-from .urls import rule_href
+from .urls import PATHS, page_href, path_anchor, rule_href
 
 JSON = dict[str, Any]
 
@@ -50,13 +50,46 @@ def rule_card_view(rule_id: str, lang: Lang) -> JSON:
     }
 
 
-def question_view(q: Question, lang: Lang) -> JSON:
+def question_view(q: Question, lang: Lang, prefix: Path = (), tree: Tree = TREE) -> JSON:
+    """A question reached by `prefix`. Each answer also links to the first row of `/paths/` it
+    leads to (`paths_href`, relative to the language site's root): the widget's answers go
+    there when JavaScript is off, so they never look clickable and do nothing."""
     return {
         "id": q.id,
         "text": q.text[lang],
         "hint": q.hint[lang],
-        "answers": [{"id": a.id, "label": a.label[lang]} for a in q.answers],
+        "answers": [
+            {
+                "id": a.id,
+                "label": a.label[lang],
+                "paths_href": page_href(PATHS, path_anchor(first_row((*prefix, a.id), tree))),
+            }
+            for a in q.answers
+        ],
     }
+
+
+_TABLE_ORDER: dict[int, tuple[Tree, tuple[Path, ...]]] = {}
+
+
+def table_order(tree: Tree = TREE) -> tuple[Path, ...]:
+    """Every path in the order of the `/paths/` table: grouped by outcome, outcomes in the order first reached."""
+    cached = _TABLE_ORDER.get(id(tree))
+    if cached is not None and cached[0] is tree:
+        return cached[1]
+    groups: dict[str, list[Path]] = {}
+    for p in paths(tree):
+        outcome = explain(p, tree).outcome
+        assert outcome is not None, "paths() yields finished paths only"
+        groups.setdefault(outcome.id, []).append(p)
+    order = tuple(p for group in groups.values() for p in group)
+    _TABLE_ORDER[id(tree)] = (tree, order)
+    return order
+
+
+def first_row(prefix: Path, tree: Tree = TREE) -> Path:
+    """The first path of the `/paths/` table that starts with `prefix` (every valid prefix has one)."""
+    return next(p for p in table_order(tree) if p[: len(prefix)] == prefix)
 
 
 def outcome_view(o: Outcome, cites: tuple[str, ...], lang: Lang, evidence: Registry | None = None) -> JSON:
@@ -98,7 +131,7 @@ def state(path: Path, lang: Lang, tree: Tree = TREE, evidence: Registry | None =
         "path": list(e.path),
         "fragment": to_fragment(e.path),
         "steps": steps_view(e, lang),
-        "question": question_view(e.question, lang) if e.question else None,
+        "question": question_view(e.question, lang, e.path, tree) if e.question else None,
         "outcome": outcome_view(e.outcome, e.cites, lang, evidence) if e.outcome else None,
         "cites": list(e.cites),
         "highlight": highlight(e),
@@ -118,6 +151,17 @@ def bad_path_message(error: PathError, lang: Lang) -> str:
     else:
         key = "bad_path_malformed"
     return LABELS[key][lang].format(step=error.position + 1)
+
+
+def prefix_offer(prefix: Path, lang: Lang) -> JSON | None:
+    """What a broken link still opens: its longest valid start (`core.fragment.valid_prefix`), or None."""
+    if not prefix:
+        return None
+    return {
+        "path": list(prefix),
+        "fragment": to_fragment(prefix),
+        "label": LABELS["bad_path_prefix"][lang].format(n=len(prefix)),
+    }
 
 
 PATH_FRAGMENT_PREFIX = "#" + FRAGMENT_PREFIX

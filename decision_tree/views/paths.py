@@ -15,7 +15,7 @@ from decision_tree.core.rules import RULES
 from decision_tree.core.text import Lang
 from decision_tree.core.tree import TREE
 
-from .path import state
+from .path import state, table_order
 
 JSON = dict[str, Any]
 
@@ -57,7 +57,7 @@ def path_lines(lang: Lang, tree: Tree = TREE) -> list[JSON]:
 def paths_by_outcome(lang: Lang, tree: Tree = TREE) -> list[JSON]:
     """Every path's view, grouped by outcome in the order outcomes are first reached."""
     groups: dict[str, list[JSON]] = {}
-    for p in paths(tree):
+    for p in table_order(tree):
         view = state(p, lang, tree)
         groups.setdefault(view["outcome"]["id"], []).append(view)
     return [{"outcome": views[0]["outcome"], "paths": views} for views in groups.values()]

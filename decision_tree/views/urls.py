@@ -66,6 +66,15 @@ def outcome_anchor(outcome_id: str) -> str:
     return f"outcome-{outcome_id}"
 
 
+def path_anchor(path: tuple[str, ...]) -> str:
+    """A path's row on the /paths/ page: `path-format-style--tried-failed--good--narrow`.
+
+    Answer IDs never contain `--`, so the anchor reads back unambiguously. Without
+    JavaScript, the widget's answers lead here (`views.path.question_view`).
+    """
+    return "path-" + "--".join(path)
+
+
 def language_root(site_url: str, lang: Lang) -> str:
     """The absolute URL of a language site's root, from the whole site's URL."""
     return site_url.rstrip("/") + "/" + LANGUAGE_PREFIX[lang]

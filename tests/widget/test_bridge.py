@@ -52,21 +52,33 @@ def test_the_record_is_the_engines_decision_record(lang: Lang) -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize(
-    ("fragment", "kind", "step"),
+    ("fragment", "kind", "step", "prefix"),
     [
-        ("#path=knowledge/mapping", "finished", 2),
-        ("#path=format-style/maybe", "unknown", 2),
-        ("#path=%3Cimg%20src=x%20onerror=alert(1)%3E", "malformed", 1),
-        ("#path=" + "/".join(["knowledge"] * 40), "malformed", 33),
+        ("#path=knowledge/mapping", "finished", 2, ("knowledge",)),
+        ("#path=format-style/maybe", "unknown", 2, ("format-style",)),
+        ("#path=format-style/tried-failed/good/maybe/narrow", "unknown", 4, ("format-style", "tried-failed", "good")),
+        ("#path=%3Cimg%20src=x%20onerror=alert(1)%3E", "malformed", 1, ()),
+        ("#path=mapping/works%3Cscript%3E", "malformed", 2, ("mapping",)),
+        ("#path=" + "/".join(["knowledge"] * 40), "malformed", 33, ("knowledge",)),
     ],
 )
-def test_a_bad_link_gets_the_readers_message_naming_the_step(lang: Lang, fragment: str, kind: str, step: int) -> None:
+def test_a_bad_link_gets_the_readers_message_naming_the_step_and_the_part_that_opens(
+    lang: Lang, fragment: str, kind: str, step: int, prefix: tuple[str, ...]
+) -> None:
     reply = ask(op="open", fragment=fragment, lang=lang)
+    label = LABELS["bad_path_prefix"][lang].format(n=len(prefix))
+    offer = {"path": list(prefix), "fragment": to_fragment(prefix), "label": label} if prefix else None
     assert reply == {
         "ok": False,
-        "error": {"kind": "bad-path", "message": LABELS[f"bad_path_{kind}"][lang].format(step=step), "step": step},
+        "error": {
+            "kind": "bad-path",
+            "message": LABELS[f"bad_path_{kind}"][lang].format(step=step),
+            "step": step,
+            "prefix": offer,
+        },
     }
     assert "img" not in reply["error"]["message"]
+    assert "script" not in json.dumps(reply)
 
 
 def test_a_foreign_fragment_is_the_root_question() -> None:

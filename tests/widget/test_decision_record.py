@@ -4,6 +4,7 @@ rules as links to their home sections, and the key sources behind them."""
 
 from __future__ import annotations
 
+from datetime import date
 from urllib.parse import urljoin
 
 import pytest
@@ -12,6 +13,7 @@ from playwright.sync_api import Page, expect
 from decision_tree import explain, rule, to_fragment
 from decision_tree.core.text import Lang
 from decision_tree.render.record import render_record as decision_record
+from decision_tree.views.document import tree_version
 from decision_tree.views.evidence import key_sources
 from decision_tree.views.labels import LABELS
 from decision_tree.views.urls import rule_href
@@ -50,8 +52,16 @@ def test_copied_record_cites_the_path_outcome_rules_and_sources(
     assert sources, "every path cites rules with evidence behind them"
     for source in sources:
         assert f"[{source['title']}]({source['url']})" in record
+    # Dated, with the tree version, and line breaks that survive an editor (no trailing spaces).
+    today = date.today()
+    assert f"{LABELS['record_date'][lang]}" in record
+    assert today.isoformat() in record
+    assert f"{LABELS['record_tree_version'][lang]}" in record
+    assert tree_version() in record
+    assert [line for line in record.splitlines() if line != line.rstrip()] == []
+    assert record.count(f"   - {LABELS['why'][lang]}") == len(e.steps), "each reason is a sub-item of its step"
     # And nothing else: the widget copies exactly the engine's record for this page.
-    assert record == decision_record(path, lang, page_url, site_root)
+    assert record == decision_record(path, lang, page_url, site_root, today=today)
 
 
 def test_without_clipboard_access_the_record_is_shown_selected_to_copy_by_hand(page: Page, base_url: str) -> None:
@@ -67,7 +77,9 @@ def test_without_clipboard_access_the_record_is_shown_selected_to_copy_by_hand(p
     text = page.locator("[data-dt-record-text]")
     expect(text).to_be_visible()
     page_url = urljoin(base_url, widget_url("en"))
-    assert text.input_value() == decision_record(path, "en", page_url, urljoin(base_url, LANG_PREFIX["en"]))
+    assert text.input_value() == decision_record(
+        path, "en", page_url, urljoin(base_url, LANG_PREFIX["en"]), today=date.today()
+    )
     assert page.evaluate("document.activeElement.dataset.dtRecordText") == "", (
         "the record is selected, ready for Ctrl+C"
     )

@@ -165,7 +165,7 @@ def test_the_first_question_is_in_the_served_html(base_url: str, lang_: Lang) ->
     assert parsed.root["data-lang"] == lang_
     assert parsed.question == first["id"]
     assert parsed.answers == [(a["id"], a["label"]) for a in first["answers"]]
-    widget_html = html[html.index("data-dt-widget") : html.index("</noscript>")]
+    widget_html = html[html.index("data-dt-widget") : html.index("data-dt-live")]
     scripts = re.findall(r"<script[^>]*>", widget_html)
     assert all(" src=" in tag for tag in scripts), "the widget brings no inline script: settings are data attributes"
 

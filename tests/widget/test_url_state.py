@@ -9,7 +9,7 @@ from playwright.sync_api import Page
 from decision_tree import explain, to_fragment
 from decision_tree.core.text import Lang
 
-from .conftest import READY, answer_button, open_widget, shown_outcome, walk, widget_url
+from .conftest import LANG_PREFIX, READY, answer_button, open_widget, shown_outcome, walk, widget_url
 
 pytestmark = pytest.mark.browser
 
@@ -75,3 +75,53 @@ def test_the_same_link_opens_the_same_path_in_the_other_language(page: Page, sou
     page.wait_for_selector(READY)
     assert shown_outcome(page) == (e.outcome.id, list(e.cites))
     assert page.locator("[data-outcome] .dtw-heading").inner_text() == e.outcome.title[target]
+
+
+def test_the_widgets_back_and_start_over_agree_with_the_browsers_back(page: Page, lang: Lang) -> None:
+    """Widget Back, the trail and Start over walk the history the answers made: afterwards the
+    browser's Back goes where the widget's Back would, never to the path just left."""
+    before = LANG_PREFIX[lang] + "paths/"
+    page.goto(before)
+    open_widget(page, lang)
+    entries = page.evaluate("history.length")
+    walk(page, FINE_TUNE[:3])
+    page.locator('[data-question="scope"]').wait_for()
+    page.mouse.wheel(0, 300)  # the theme records the scroll position in the history entry
+    page.wait_for_timeout(300)
+
+    page.locator("[data-dt-controls] [data-dt-back]").click()
+    page.locator('[data-question="data"]').wait_for()
+    assert page.url.endswith("#" + to_fragment(FINE_TUNE[:2]))
+    page.go_back()  # the browser's Back: one more answer back, not to the path just left
+    page.locator('[data-question="prompting"]').wait_for()
+    assert page.url.endswith("#" + to_fragment(FINE_TUNE[:1]))
+
+    page.go_forward()
+    page.locator('[data-question="data"]').wait_for()
+    page.locator("[data-dt-trail] [data-dt-goto]").first.click()  # "change" the first answer
+    page.locator('[data-question="goal"]').wait_for()
+    assert page.url.endswith(widget_url(lang))
+    assert page.evaluate("history.length") == entries + 3, "going back made no history entry"
+
+    walk(page, ("knowledge",))
+    shown_outcome(page)
+    page.locator("[data-dt-controls] [data-dt-restart]").click()
+    page.locator('[data-question="goal"]').wait_for()
+    assert page.url.endswith(widget_url(lang))
+    page.go_back()  # from the start, the browser's Back leaves the tree
+    page.wait_for_url(f"**/{before}")
+
+
+def test_back_from_a_shared_link_replaces_the_entry_instead_of_adding_one(page: Page, lang: Lang) -> None:
+    before = LANG_PREFIX[lang] + "paths/"
+    page.goto(before)
+    open_widget(page, lang, "#" + to_fragment(FINE_TUNE))
+    shown_outcome(page)
+    entries = page.evaluate("history.length")
+    page.locator("[data-dt-controls] [data-dt-back]").click()
+    page.locator('[data-question="scope"]').wait_for()
+    page.locator("[data-dt-controls] [data-dt-restart]").click()
+    page.locator('[data-question="goal"]').wait_for()
+    assert page.evaluate("history.length") == entries
+    page.go_back()
+    page.wait_for_url(f"**/{before}")

@@ -6,4 +6,11 @@
 import { engineFor } from "./dt-engine.mjs";
 
 const root = document.querySelector("[data-dt-widget]");
-if (root !== null) engineFor(root);
+if (root !== null) {
+  engineFor(root);
+  // From here on JavaScript answers: an answer's form (for readers without JavaScript,
+  // leading to /paths/) never takes a reader away, even before the widget has mounted.
+  root.addEventListener("click", (event) => {
+    if (event.target instanceof Element && event.target.closest("[data-answer]")) event.preventDefault();
+  });
+}

@@ -4,9 +4,11 @@
 // mounted many times in one document; the worker (and the ~13 MB Pyodide it loaded) is
 // created once here at module level and reused. Loading either ends in "ready" or in
 // "failed" (WebAssembly missing, a file missing, offline, a stalled download): never in
-// an endless spinner.
+// an endless spinner. A failure says whose it is (`failureKind`): the browser's, the
+// network's or the server's, so the reader knows whether retrying can help.
 
 const STALL_MS = 30000; // no byte and no answer for this long: the engine is not coming
+const RATE_AFTER_MS = 2000; // the download rate is known once bytes have flowed this long
 
 let engine = null;
 
@@ -22,11 +24,38 @@ export function engineFor(root) {
   return connectEngine({ worker: url(root.dataset.worker), pyodide: url(root.dataset.pyodide), wheel: url(root.dataset.wheel) });
 }
 
+// A fresh engine after a failure (the widget's Retry): the failed worker is gone.
+export function retryEngine(root) {
+  engine?.dispose();
+  engine = null;
+  return engineFor(root);
+}
+
+// Why a file the engine needs did not arrive, asked again: "network" when nothing comes
+// back, "server" when the answer is an error status or the wrong type of file, else
+// "browser" (the file is fine, so this browser refused it). Used by the worker too.
+export async function diagnose(url, expectedType, fetcher = fetch) {
+  if (navigator.onLine === false) return { kind: "network", detail: `${url}: offline` };
+  let response;
+  try {
+    response = await fetcher(url, { cache: "no-store" });
+  } catch (error) {
+    return { kind: "network", detail: `${url}: ${error}` };
+  }
+  if (!response.ok) return { kind: "server", detail: `${url}: HTTP ${response.status}` };
+  const type = response.headers.get("content-type") ?? "";
+  if (expectedType && !expectedType.test(type)) return { kind: "server", detail: `${url}: served as ${type || "no type"}` };
+  return { kind: "browser", detail: `${url}: refused by the browser` };
+}
+
 class Engine {
   constructor({ worker, pyodide, wheel }) {
     this.status = "loading";
     this.progress = { loaded: 0, total: 0 };
+    this.rate = 0; // bytes per second, once known
+    this.firstProgress = null;
     this.failure = "";
+    this.failureKind = "";
     this.listeners = new Set();
     this.replies = new Map();
     this.nextId = 1;
@@ -35,20 +64,26 @@ class Engine {
       this.rejectReady = reject;
     });
     this.ready.catch(() => {}); // every caller handles failure through status events too
-    this.watchdog = setTimeout(() => this.fail(`no progress for ${STALL_MS / 1000} s`), STALL_MS);
+    this.watchdog = setTimeout(() => this.stalled(), STALL_MS);
     if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
-      this.fail("this browser has no WebAssembly or Web Workers");
+      this.fail("browser", "this browser has no WebAssembly or Web Workers");
       return;
     }
     try {
       performance.mark("dt:engine-start");
       this.worker = new Worker(worker, { type: "module", name: "decision-tree-engine" });
     } catch (error) {
-      this.fail(`cannot start the worker: ${error}`);
+      this.fail("browser", `cannot start the worker: ${error}`);
       return;
     }
     this.worker.addEventListener("message", (event) => this.receive(event.data));
-    this.worker.addEventListener("error", (event) => this.fail(`worker error: ${event.message || "script failed to load"}`));
+    this.worker.addEventListener("error", (event) => {
+      // Handled here, so it never surfaces as an uncaught error of the page.
+      event.preventDefault();
+      if (event.message) return this.fail("browser", `worker error: ${event.message}`);
+      // The worker's script did not load: ask the server why.
+      diagnose(worker, /javascript/).then(({ kind, detail }) => this.fail(kind, `worker script: ${detail}`));
+    });
     this.worker.postMessage({ type: "init", pyodideURL: pyodide, wheelURL: wheel });
   }
 
@@ -64,6 +99,7 @@ class Engine {
   receive(message) {
     if (message.type === "progress") {
       this.progress = { loaded: message.loaded, total: message.total };
+      this.measureRate();
       this.rearm();
       this.emit();
     } else if (message.type === "ready") {
@@ -77,7 +113,7 @@ class Engine {
       this.resolveReady();
       this.emit();
     } else if (message.type === "failed") {
-      this.fail(message.detail);
+      this.fail(message.kind || "browser", message.detail);
     } else if (message.type === "response") {
       const reply = this.replies.get(message.id);
       this.replies.delete(message.id);
@@ -85,21 +121,49 @@ class Engine {
     }
   }
 
+  measureRate() {
+    const now = performance.now();
+    const { loaded } = this.progress;
+    if (this.firstProgress === null) {
+      this.firstProgress = { time: now, loaded };
+      return;
+    }
+    const elapsed = now - this.firstProgress.time;
+    if (elapsed >= RATE_AFTER_MS) this.rate = ((loaded - this.firstProgress.loaded) * 1000) / elapsed;
+  }
+
+  // Seconds until `total` bytes have arrived at the rate so far; null while the rate is unknown.
+  secondsLeft(total) {
+    if (!(this.rate > 0) || !(total > 0)) return null;
+    return Math.max(0, total - this.progress.loaded) / this.rate;
+  }
+
+  stalled() {
+    this.fail("network", `no progress for ${STALL_MS / 1000} s`);
+  }
+
   rearm() {
     if (this.status !== "loading") return;
     clearTimeout(this.watchdog);
-    this.watchdog = setTimeout(() => this.fail(`no progress for ${STALL_MS / 1000} s`), STALL_MS);
+    this.watchdog = setTimeout(() => this.stalled(), STALL_MS);
   }
 
-  fail(detail) {
+  fail(kind, detail) {
     if (this.status !== "loading") return;
     clearTimeout(this.watchdog);
     this.status = "failed";
     this.failure = detail;
-    console.warn(`decision tree engine failed to load: ${detail}`);
+    this.failureKind = kind;
+    console.warn(`decision tree engine failed to load (${kind}): ${detail}`);
     this.worker?.terminate();
     this.rejectReady(new Error(detail));
     this.emit();
+  }
+
+  dispose() {
+    clearTimeout(this.watchdog);
+    this.listeners.clear();
+    this.worker?.terminate();
   }
 
   // Send one request to decision_tree.bridge.handle once the engine is ready.

@@ -23,7 +23,9 @@ export function fill(template, values) {
   return template.replace(/\{(\w+)\}/g, (match, key) => (key in values ? String(values[key]) : match));
 }
 
-export function questionElement(question, number, ui) {
+// `languageRoot` is the widget root's `data-site-root` as written ("../"): each answer's
+// `formaction` (its rows on /paths/, for a reader without JavaScript) reads as served.
+export function questionElement(question, number, ui, languageRoot) {
   return el(
     "section",
     { class: "dtw-question", "data-question": question.id, "aria-labelledby": "dtw-heading" },
@@ -31,12 +33,29 @@ export function questionElement(question, number, ui) {
     el("h2", { class: "dtw-heading", id: "dtw-heading", tabindex: "-1" }, question.text),
     question.hint ? el("p", { class: "dtw-hint" }, question.hint) : null,
     el(
-      "div",
-      { class: "dtw-answers", role: "group", "aria-label": ui.answers },
+      "form",
+      { class: "dtw-answers", method: "get", role: "group", "aria-label": ui.answers },
       question.answers.map((answer) =>
-        el("button", { type: "button", class: "dtw-answer", "data-answer": answer.id }, answer.label),
+        el(
+          "button",
+          { type: "submit", class: "dtw-answer", "data-answer": answer.id, formaction: languageRoot + answer.paths_href },
+          answer.label,
+        ),
       ),
     ),
+  );
+}
+
+// Beside the answer pressed while the engine loads, where the reader is looking: how far
+// the download is, that the answer is kept, and (once the rate is known) how long is left.
+export function pendingElement(ui) {
+  return el(
+    "div",
+    { class: "dtw-pending", "data-dt-pending": true },
+    el("progress", { class: "dtw-progress", "aria-label": ui.loading }),
+    el("span", { class: "dtw-pending-text", "data-dt-pending-text": true }),
+    el("span", { class: "dtw-pending-kept", role: "status" }, ui.pending),
+    el("span", { class: "dtw-pending-time", "data-dt-pending-time": true }),
   );
 }
 

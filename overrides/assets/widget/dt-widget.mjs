@@ -1,16 +1,55 @@
 // The widget controller: clicks and URL in, engine requests out, views rendered.
 //
 // State is the path of answer IDs and nothing else; it lives in the URL fragment
-// (`#path=a/b/c`, decision_tree.fragment), one history entry per step, so the browser's
+// (`#path=a/b/c`, decision_tree.fragment), one history entry per answer, so the browser's
 // back and forward buttons walk the path and a shared link reopens it on either
-// language site. The root question is pre-rendered in the page, so the widget starts
-// working before the engine does: a click made while Pyodide loads is kept and
-// answered once it is ready.
+// language site. The widget's own Back, Start over and trail walk that same history
+// when they can (see "history" below), so they and the browser's Back always agree.
+// The root question is pre-rendered in the page, so the widget starts working before
+// the engine does: a click made while Pyodide loads is kept and answered once it is ready.
 
-import { engineFor } from "./dt-engine.mjs";
-import { fill, highlightDiagram, outcomeElement, questionElement, trailElements } from "./dt-render.mjs";
+import { engineFor, retryEngine } from "./dt-engine.mjs";
+import { fill, highlightDiagram, outcomeElement, pendingElement, questionElement, trailElements } from "./dt-render.mjs";
+
+// The rest of a double click or double tap is ignored, as GOV.UK's
+// `data-prevent-double-click` does: the next question renders within milliseconds, under
+// the pointer, and would take the second click as its answer. A mouse's second click is
+// the one the browser counts as such (`detail` 2, within the system's double-click
+// interval); a touch or pen activation is a second one when it follows the last within
+// this interval. Keyboard activations (`detail` 0) are never held back, and a reader who
+// reads a question before answering it is slower than either.
+const DOUBLE_TAP_MS = 500;
 
 let mounted = null;
+
+// Material's instant navigation turns every popstate into a location on `location$`, and
+// the first one of a document reloads the page even when only the fragment changed: the
+// widget would be rebuilt under the reader and lose their focus. A step between two paths
+// of the mounted widget's page is the widget's to render, so it is kept from `location$`.
+function keepPathStepsFromInstantNavigation() {
+  const location$ = window.location$;
+  if (typeof location$?.next !== "function" || location$.dtKeepsPathSteps) return;
+  const next = location$.next;
+  location$.next = function (url) {
+    if (mounted !== null && url instanceof URL) {
+      if (window.event?.type === "popstate" && mounted.ownsStep(url)) return;
+      // Material is loading another page: until it has, no step is the widget's to keep.
+      if (url.pathname !== mounted.pagePath) mounted.leaving = true;
+    }
+    return next.call(this, url);
+  };
+  location$.dtKeepsPathSteps = true;
+}
+
+// Material's instant navigation writes the scroll offset into history.state on every
+// scroll (`replaceState({x, y}, "")`), which would erase the widget's `dtBack` (see
+// "history" below): keep it through any replacement that leaves the URL alone.
+const nativeReplaceState = history.replaceState;
+history.replaceState = function replaceState(state, unused, url) {
+  const back = history.state?.dtBack;
+  const keep = url === undefined && Number.isInteger(back) && state !== null && typeof state === "object" && !("dtBack" in state);
+  return nativeReplaceState.call(this, keep ? { ...state, dtBack: back } : state, unused, url);
+};
 
 // `showFailure` comes from the loader, which also needs it when this module cannot load.
 export function mount(root, earlyAnswer, showFailure) {
@@ -27,13 +66,18 @@ export function unmount() {
 class Widget {
   constructor(root, earlyAnswer, showFailure) {
     this.root = root;
-    this.fail = () => showFailure(root);
+    this.fail = (kind) => showFailure(root, kind);
     // The fragment prefix of a path (`#path=`) comes from Python (views.path.PATH_FRAGMENT_PREFIX).
     this.pathHash = root.dataset.pathPrefix;
     this.lang = root.dataset.lang;
     this.ui = JSON.parse(root.dataset.dtUi);
     this.siteRoot = new URL(root.dataset.siteRoot, document.baseURI).href;
     this.path = [];
+    this.lastTap = -Infinity; // when the last touch or pen activation was taken
+    this.broken = false; // the URL holds a link the engine could not follow
+    this.prefix = null; // what of that link still opens
+    this.afterPop = null; // a path to put in place once a history traversal lands
+    this.pendingBox = null;
     this.pendingAnswer = earlyAnswer;
     this.opening = this.isPathHash(location.hash) && location.hash !== this.pathHash ? location.hash : null;
     this.started = false;
@@ -41,8 +85,11 @@ class Widget {
     this.queue = Promise.resolve();
     this.abort = new AbortController();
     const signal = this.abort.signal;
+    this.pagePath = location.pathname;
+    this.leaving = false; // instant navigation is loading another page over this one
     root.addEventListener("click", (event) => this.onClick(event), { signal });
     window.addEventListener("popstate", () => this.onPopState(), { signal });
+    keepPathStepsFromInstantNavigation();
     this.engine = engineFor(root);
     this.unsubscribe = this.engine.subscribe(() => this.onEngine());
     if (this.opening) {
@@ -74,7 +121,7 @@ class Widget {
     if (!this.root.isConnected) return this.destroy();
     const { status } = this.engine;
     if (status === "loading") return this.showProgress();
-    if (status === "failed") return this.fail();
+    if (status === "failed") return this.fail(this.engine.failureKind);
     if (!this.started) {
       this.started = true;
       this.part("status").hidden = true;
@@ -86,11 +133,11 @@ class Widget {
     if (this.opening) {
       const hash = this.opening;
       this.opening = null;
-      await this.apply(await this.request({ op: "open", fragment: hash }), { push: false, focus: false });
+      await this.apply(await this.request({ op: "open", fragment: hash }), { history: null, focus: false });
     } else if (this.pendingAnswer) {
       const answer = this.pendingAnswer;
       this.pendingAnswer = null;
-      await this.apply(await this.request({ op: "state", path: [answer] }), { push: true, focus: true });
+      await this.apply(await this.request({ op: "state", path: [answer] }), { history: "push", focus: true });
     }
     this.root.dataset.engine = "ready";
   }
@@ -108,27 +155,64 @@ class Widget {
       text = fill(this.ui.loading_bytes, { loaded: mb(loaded), total: mb(total) });
     }
     this.part("status-text").textContent = text;
-    this.part("status-note").textContent = this.opening ? this.ui.opening : this.pendingAnswer ? this.ui.pending : "";
+    this.part("status-note").textContent = this.opening ? this.ui.opening : "";
     status.hidden = false;
+    // The same, beside the answer the reader pressed: that is where they are looking.
+    const box = this.pendingBox;
+    if (box?.isConnected) {
+      const boxBar = box.querySelector("progress");
+      if (total > 0) {
+        boxBar.max = bar.max;
+        boxBar.value = bar.value;
+      }
+      box.querySelector("[data-dt-pending-text]").textContent = text;
+      box.querySelector("[data-dt-pending-time]").textContent = this.timeLeft(total);
+    }
+  }
+
+  timeLeft(total) {
+    const seconds = this.engine.secondsLeft(total);
+    if (seconds === null) return "";
+    if (seconds < 90) return fill(this.ui.time_left_seconds, { n: Math.max(5, Math.ceil(seconds / 5) * 5) });
+    return fill(this.ui.time_left_minutes, { n: Math.ceil(seconds / 60) });
   }
 
   markPending(answer) {
+    let pressed = null;
     for (const button of this.root.querySelectorAll("[data-answer]")) {
       button.classList.toggle("dtw-answer--pending", button.dataset.answer === answer);
+      if (button.dataset.answer === answer) pressed = button;
     }
+    this.pendingBox ??= pendingElement(this.ui);
+    pressed?.after(this.pendingBox);
   }
 
   // ---- reader actions ----------------------------------------------------------------
 
   onClick(event) {
     const button = event.target instanceof Element ? event.target.closest("button") : null;
-    if (!button || !this.root.contains(button) || button.disabled) return;
+    if (!button || !this.root.contains(button)) return;
+    // An answer's form leads to /paths/ for readers without JavaScript; here the widget answers.
+    if (button.dataset.answer !== undefined) event.preventDefault();
+    if (button.disabled || this.secondActivation(event)) return;
     if (button.dataset.answer !== undefined) return this.answer(button.dataset.answer);
     if (button.hasAttribute("data-dt-back")) return this.navigate(() => this.path.slice(0, -1));
     if (button.hasAttribute("data-dt-restart")) return this.navigate(() => []);
     const goto = button.dataset.dtGoto;
     if (goto !== undefined) return this.navigate(() => this.path.slice(0, Number(goto)));
+    if (button.hasAttribute("data-dt-prefix")) return this.openPrefix();
+    if (button.hasAttribute("data-dt-retry")) return this.retry();
     if (button.hasAttribute("data-dt-copy")) return this.copyRecord();
+  }
+
+  // True for the rest of a double click or double tap (see DOUBLE_TAP_MS).
+  secondActivation(event) {
+    if (event.detail === 0) return false; // keyboard (Enter, Space): every press counts
+    if (event.detail > 1) return true;
+    if (event.pointerType === "mouse") return false;
+    const repeated = event.timeStamp - this.lastTap < DOUBLE_TAP_MS;
+    if (!repeated) this.lastTap = event.timeStamp;
+    return repeated;
   }
 
   answer(answer) {
@@ -141,20 +225,70 @@ class Widget {
     }
     // Dropped while another step is on its way: this click was aimed at a question that
     // is about to be replaced, and its answer may not exist on the next one.
-    if (this.inFlight > 0) return;
-    this.navigate(() => [...this.path, answer]);
+    if (this.inFlight > 0 || this.engine.status !== "ready") return;
+    const path = [...this.path, answer];
+    this.enqueue(async () => this.apply(await this.request({ op: "state", path }), { history: "push", focus: true }));
   }
 
-  // Back, restart and the trail are absolute moves: queued, and their path is computed
-  // when their turn comes, from the path shown then.
+  // Back, restart and the trail go back to a shorter path: queued, and their path is
+  // computed when their turn comes, from the path shown then.
   navigate(target) {
     if (this.engine.status !== "ready") return;
-    this.enqueue(async () => this.apply(await this.request({ op: "state", path: target() }), { push: true, focus: true }));
+    this.enqueue(() => this.goBackTo(target()));
+  }
+
+  openPrefix() {
+    const path = this.prefix;
+    if (path === null || this.engine.status !== "ready") return;
+    this.enqueue(async () => this.apply(await this.request({ op: "state", path }), { history: "replace", focus: true }));
+  }
+
+  retry() {
+    this.unsubscribe();
+    this.engine = retryEngine(this.root);
+    this.unsubscribe = this.engine.subscribe(() => this.onEngine());
+    this.root.dataset.engine = "loading";
+    this.part("failure").hidden = true;
+    this.part("stage").hidden = this.opening !== null;
+    this.part("controls").hidden = false;
+    this.onEngine();
+  }
+
+  // ---- history -------------------------------------------------------------------
+  //
+  // Each history entry the widget makes records how many entries right below it hold its
+  // own path one, two, … answers shorter (`dtBack` in history.state). Going back to a
+  // shorter path then walks the browser's history when it can, instead of adding an
+  // entry: afterwards the browser's Back does what the widget's Back would, and never
+  // returns to the path just left. Where history does not reach (a shared link opened
+  // deep in the tree), the entry is replaced instead.
+
+  entryBack() {
+    const back = this.broken ? 0 : history.state?.dtBack;
+    return Number.isInteger(back) ? back : 0;
+  }
+
+  async goBackTo(target) {
+    const steps = this.path.length - target.length;
+    const back = this.entryBack();
+    if (steps > 0 && back > 0) {
+      if (steps > back) this.afterPop = target; // as far as history goes, then put the target there
+      history.go(-Math.min(steps, back));
+      return;
+    }
+    await this.apply(await this.request({ op: "state", path: target }), { history: "replace", focus: true });
+  }
+
+  // A history step between two paths of this page (see keepPathStepsFromInstantNavigation).
+  ownsStep(url) {
+    if (this.leaving || !this.root.isConnected) return false;
+    return url.pathname === this.pagePath && (url.hash === "" || this.isPathHash(url.hash));
   }
 
   onPopState() {
     if (!this.root.isConnected) return this.destroy();
     const hash = location.hash;
+    if (location.pathname !== this.pagePath) return; // another page: Material's instant navigation loads it
     if (hash && !this.isPathHash(hash)) return; // an ordinary heading anchor: not ours
     if (this.engine.status !== "ready" || !this.started) {
       this.opening = hash && hash !== this.pathHash ? hash : null;
@@ -162,7 +296,13 @@ class Widget {
       return;
     }
     const focus = this.root.contains(document.activeElement);
-    this.enqueue(async () => this.apply(await this.request({ op: "open", fragment: hash }), { push: false, focus }));
+    const target = this.afterPop;
+    this.afterPop = null;
+    if (target !== null) {
+      this.enqueue(async () => this.apply(await this.request({ op: "state", path: target }), { history: "replace", focus }));
+      return;
+    }
+    this.enqueue(async () => this.apply(await this.request({ op: "open", fragment: hash }), { history: null, focus }));
   }
 
   enqueue(task) {
@@ -182,15 +322,19 @@ class Widget {
 
   // ---- rendering -------------------------------------------------------------------
 
-  async apply(reply, { push, focus }) {
+  // `history`: "push" adds an entry (an answer), "replace" puts the view in place of the
+  // current one, null leaves history alone (the URL already says this path).
+  async apply(reply, { history: mode, focus }) {
     if (!this.root.isConnected) return;
     if (!reply.ok) return this.showMessage(reply.error);
     const view = reply.state;
+    const url = view.path.length ? `#${view.fragment}` : location.pathname + location.search;
+    const moved = new URL(url, location.href).href !== location.href;
+    // {x, y} as Material's instant navigation records its entries; dtBack as above.
+    if (mode === "push" && moved) history.pushState({ x: scrollX, y: scrollY, dtBack: this.entryBack() + 1 }, "", url);
+    if (mode === "replace") history.replaceState({ x: scrollX, y: scrollY, dtBack: 0 }, "", url);
+    this.broken = false;
     this.render(view, focus);
-    if (push) {
-      const url = view.path.length ? `#${view.fragment}` : location.pathname + location.search;
-      if (new URL(url, location.href).href !== location.href) history.pushState({ x: scrollX, y: scrollY }, "", url);
-    }
   }
 
   render(view, focus) {
@@ -199,8 +343,11 @@ class Widget {
     this.part("message").hidden = true;
     const stage = this.part("stage");
     stage.replaceChildren(
-      view.question ? questionElement(view.question, view.steps.length + 1, ui) : outcomeElement(view, ui, this.siteRoot),
+      view.question
+        ? questionElement(view.question, view.steps.length + 1, ui, this.root.dataset.siteRoot)
+        : outcomeElement(view, ui, this.siteRoot),
     );
+    this.pendingBox = null;
     stage.hidden = false;
     const trail = this.part("trail");
     trail.querySelector("ol").replaceChildren(...trailElements(view, ui));
@@ -212,14 +359,32 @@ class Widget {
     this.part("live").textContent = view.question
       ? fill(ui.announce_question, { n: view.steps.length + 1, text: view.question.text })
       : fill(ui.announce_outcome, { text: view.outcome.title });
-    if (focus) stage.querySelector(".dtw-heading")?.focus();
+    if (focus) this.reveal(stage, view.outcome !== null);
+  }
+
+  // Focus the new heading and bring it into view below Material's fixed header (its
+  // height is the heading's `scroll-margin-top` in widget.css): an outcome's title at
+  // the top, since the verdict is what the reader came for; a question only as far as
+  // needed to see it and its answers.
+  reveal(stage, outcome) {
+    const heading = stage.querySelector(".dtw-heading");
+    if (!heading) return;
+    heading.focus({ preventScroll: true });
+    if (outcome) heading.scrollIntoView({ block: "start" });
+    else stage.firstElementChild.scrollIntoView({ block: "nearest" });
   }
 
   showMessage(error) {
     // A shared link that cannot be followed: say which step, offer a fresh start.
     if (error.detail) console.warn("decision tree engine:", error.detail);
     this.path = [];
+    this.broken = true;
     this.part("message-text").textContent = error.message || this.ui.engine_error;
+    // The part of the link that still opens, computed by the engine (views.path.prefix_offer).
+    this.prefix = error.prefix?.path ?? null;
+    const offer = this.part("prefix");
+    offer.textContent = error.prefix?.label ?? "";
+    offer.hidden = this.prefix === null;
     this.part("message").hidden = false;
     for (const name of ["stage", "trail"]) this.part(name).hidden = true;
     this.part("back").disabled = true;

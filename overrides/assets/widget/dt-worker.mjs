@@ -4,18 +4,37 @@
 //
 // Messages in:  {type: "init", pyodideURL, wheelURL}  then  {type: "request", id, body}
 // Messages out: {type: "progress", loaded, total}, {type: "ready"},
-//               {type: "failed", detail}, {type: "response", id, body}
+//               {type: "failed", kind, detail}, {type: "response", id, body}
+// A failure's `kind` says whose it is: "browser", "network" or "server" (dt-engine.mjs).
+
+import { diagnose } from "./dt-engine.mjs";
 
 let handle = null;
+let failed = false;
+const nativeFetch = self.fetch;
 
 self.addEventListener("message", (event) => {
   const message = event.data;
   if (message.type === "init") {
-    start(message).catch((error) => self.postMessage({ type: "failed", detail: describe(error) }));
+    start(message).catch((error) => report(classify(error)));
   } else if (message.type === "request") {
     answer(message);
   }
 });
+
+// Pyodide starts some downloads without awaiting them (python_stdlib.zip): when one fails,
+// its rejection is reported here as the engine's failure, not as an uncaught page error.
+self.addEventListener("unhandledrejection", (event) => {
+  event.preventDefault();
+  if (handle === null) report({ kind: "network", detail: describe(event.reason) });
+  else console.error(event.reason);
+});
+
+function report({ kind, detail }) {
+  if (failed) return; // the first cause found is the one the reader is told
+  failed = true;
+  self.postMessage({ type: "failed", kind, detail });
+}
 
 // Absolute times (ms since the epoch) of each loading phase, for `make bench`.
 const now = () => performance.timeOrigin + performance.now();
@@ -23,13 +42,22 @@ const phases = { start: 0, pyodide: 0, wheel: 0, imported: 0 };
 
 async function start({ pyodideURL, wheelURL }) {
   phases.start = now();
-  if (typeof WebAssembly !== "object") throw new Error("WebAssembly is not available in this browser");
+  if (typeof WebAssembly !== "object") throw browserError("WebAssembly is not available in this browser");
+  probeWebAssembly();
   const restoreFetch = reportDownloads();
   try {
     // The wheel downloads while Pyodide boots; both are needed before the first answer.
     const wheel = fetchBytes(wheelURL);
     wheel.catch(() => {}); // reported below, once Pyodide is up or has failed
-    const { loadPyodide } = await import(new URL("pyodide.mjs", pyodideURL).href);
+    const moduleURL = new URL("pyodide.mjs", pyodideURL).href;
+    let loadPyodide;
+    try {
+      ({ loadPyodide } = await import(moduleURL));
+    } catch (error) {
+      // An import failure does not say why: ask the server for the file again.
+      const { kind, detail } = await diagnose(moduleURL, /javascript/, nativeFetch);
+      throw Object.assign(new Error(detail), { kind });
+    }
     const pyodide = await loadPyodide({ indexURL: pyodideURL, stdout: () => {}, stderr: console.warn });
     phases.pyodide = now();
     pyodide.unpackArchive(await wheel, "wheel");
@@ -39,7 +67,31 @@ async function start({ pyodideURL, wheelURL }) {
   } finally {
     restoreFetch();
   }
-  self.postMessage({ type: "ready", phases });
+  if (!failed) self.postMessage({ type: "ready", phases });
+}
+
+// A browser (or its policy) may forbid compiling WebAssembly while still having the API:
+// compiling the smallest module says so at once, instead of a Pyodide that waits forever.
+function probeWebAssembly() {
+  try {
+    new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+  } catch (error) {
+    throw browserError(`WebAssembly cannot be compiled here: ${describe(error)}`);
+  }
+}
+
+function browserError(message) {
+  return Object.assign(new Error(message), { kind: "browser" });
+}
+
+// Whose fault an error is: ours to know when we raised it, the browser's when WebAssembly
+// refused to compile or link, the network's when a fetch found nothing at all.
+function classify(error) {
+  const detail = describe(error);
+  if (error?.kind) return { kind: error.kind, detail };
+  if (error instanceof WebAssembly.CompileError || error instanceof WebAssembly.LinkError) return { kind: "browser", detail };
+  if (error instanceof TypeError && /fetch/i.test(error.message)) return { kind: "network", detail };
+  return { kind: "browser", detail };
 }
 
 function answer({ id, body }) {
@@ -60,15 +112,18 @@ function answer({ id, body }) {
 
 async function fetchBytes(url) {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  if (!response.ok) throw Object.assign(new Error(`${url}: HTTP ${response.status}`), { kind: "server" });
   return response.arrayBuffer();
 }
+
+// What each kind of file must be served as; a server that gets it wrong makes Pyodide
+// wait forever (WebAssembly.compileStreaming refuses a .wasm that is not application/wasm).
+const EXPECTED_TYPES = [[/\.wasm$/, /^application\/wasm/]];
 
 // Count the bytes of every download while the engine loads, so the page can show real
 // progress instead of a spinner (and notice a stalled download). Pyodide fetches its
 // files through the global fetch, which is wrapped here until loading is over.
 function reportDownloads() {
-  const original = self.fetch;
   const totals = { loaded: 0, total: 0 };
   let last = 0;
   const post = (force) => {
@@ -83,14 +138,19 @@ function reportDownloads() {
     const url = String(input instanceof Request ? input.url : input);
     let response;
     try {
-      response = await original.call(self, input, init);
+      response = await nativeFetch.call(self, input, init);
     } catch (error) {
-      self.postMessage({ type: "failed", detail: `${url}: ${describe(error)}` });
+      report({ kind: "network", detail: `${url}: ${describe(error)}` });
       throw error;
     }
     if (!response.ok) {
-      self.postMessage({ type: "failed", detail: `${url}: HTTP ${response.status}` });
+      report({ kind: "server", detail: `${url}: HTTP ${response.status}` });
       return response;
+    }
+    const type = response.headers.get("content-type") ?? "";
+    const path = new URL(url).pathname;
+    for (const [file, expected] of EXPECTED_TYPES) {
+      if (file.test(path) && !expected.test(type)) report({ kind: "server", detail: `${url}: served as ${type || "no type"}` });
     }
     if (!response.body) return response;
     // Content-Length counts compressed bytes, the body yields uncompressed ones: only an
@@ -105,7 +165,7 @@ function reportDownloads() {
     return response;
   };
   return () => {
-    self.fetch = original;
+    self.fetch = nativeFetch;
   };
 }
 

@@ -1,0 +1,96 @@
+"""A double click or double tap answers one question, not two (GOV.UK's prevent-double-click).
+
+The next question renders within milliseconds of an answer, under the pointer, so the
+second click of a double click would answer it too. The widget ignores the rest of a
+double click (the browser's own count: `detail` 2) and a second tap within the double-tap
+interval; keyboard presses are never held back, and a deliberate next answer still counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from decision_tree.core.text import Lang
+
+from .conftest import ENGINE_TIMEOUT_MS, READY, answer_button, open_widget, widget_url
+
+pytestmark = pytest.mark.browser
+
+UNDER_POINTER = "([x, y]) => document.elementFromPoint(x, y)?.closest('[data-answer]')?.dataset.answer ?? null"
+
+
+def centre(page: Page, question: str, answer: str) -> tuple[float, float]:
+    box = answer_button(page, question, answer).bounding_box()
+    assert box is not None
+    return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+
+
+def test_the_second_click_of_a_double_click_answers_nothing(page: Page, lang: Lang) -> None:
+    open_widget(page, lang)
+    x, y = centre(page, "goal", "format-style")
+    page.mouse.move(x, y)
+    page.mouse.down(click_count=1)
+    page.mouse.up(click_count=1)
+    page.locator('[data-question="prompting"]').wait_for()
+    assert page.evaluate(UNDER_POINTER, [x, y]) is not None, "the next question's answer is under the pointer"
+    page.mouse.down(click_count=2)  # the rest of the double click, as the browser counts it
+    page.mouse.up(click_count=2)
+    page.wait_for_timeout(400)
+    expect(page.locator('[data-question="prompting"]')).to_be_visible()
+    assert page.url.endswith(widget_url(lang, "#path=format-style"))
+    # A deliberate next answer, a moment later, is taken at once.
+    answer_button(page, "prompting", "tried-failed").click()
+    page.locator('[data-question="data"]').wait_for()
+    assert page.url.endswith("#path=format-style/tried-failed")
+
+
+@pytest.fixture
+def phone(browser: Browser, base_url: str) -> Iterator[Page]:
+    context = browser.new_context(
+        base_url=base_url, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, device_scale_factor=2
+    )
+    yield context.new_page()
+    context.close()
+
+
+def test_a_double_tap_answers_one_question(phone: Page, lang: Lang) -> None:
+    phone.goto(widget_url(lang))
+    phone.wait_for_selector(READY, timeout=ENGINE_TIMEOUT_MS)
+    answer_button(phone, "goal", "format-style").scroll_into_view_if_needed()
+    x, y = centre(phone, "goal", "format-style")
+    phone.touchscreen.tap(x, y)
+    phone.locator('[data-question="prompting"]').wait_for()
+    # The second tap of a double tap, on whichever answer of the next question is nearest:
+    # a finger's double tap lands a few pixels apart, and the page may have moved.
+    nearest = phone.evaluate(
+        """([x, y]) => {
+            const boxes = [...document.querySelectorAll('[data-question="prompting"] [data-answer]')]
+                .map((b) => b.getBoundingClientRect());
+            const box = boxes.sort((a, b) => Math.abs(a.y - y) - Math.abs(b.y - y))[0];
+            return [box.x + box.width / 2, box.y + box.height / 2];
+        }""",
+        [x, y],
+    )
+    phone.touchscreen.tap(*nearest)
+    phone.wait_for_timeout(400)
+    expect(phone.locator('[data-question="prompting"]')).to_be_visible()
+    assert phone.url.endswith("#path=format-style")
+    # A reader who reads the question first is slower than a double tap: their tap counts.
+    phone.wait_for_timeout(300)
+    answer_button(phone, "prompting", "tried-failed").tap()
+    phone.locator('[data-question="data"]').wait_for()
+
+
+def test_keyboard_presses_in_quick_succession_all_count(page: Page, lang: Lang) -> None:
+    open_widget(page, lang)
+    answer_button(page, "goal", "format-style").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.activeElement.classList.contains('dtw-heading')")
+    page.keyboard.press("Tab")  # the next question's second answer, pressed at once
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    page.locator('[data-question="data"]').wait_for()
+    assert page.url.endswith(widget_url(lang, "#path=format-style/tried-failed"))
