@@ -188,7 +188,7 @@ def test_the_current_path_stands_out_and_the_rest_steps_back(scheme_page: Page) 
 @pytest.mark.parametrize("scheme_page", [(s, {"width": 1280, "height": 900}) for s in SCHEMES], indirect=True)
 def test_before_the_first_answer_nothing_is_dimmed(scheme_page: Page) -> None:
     open_widget(scheme_page, "en")
-    scheme_page.wait_for_function("document.querySelector('#q-goal.dt-on-path') !== null")
+    scheme_page.wait_for_function("() => document.querySelector('#q-goal.dt-on-path') !== null")
     scheme_page.wait_for_timeout(400)
     ids = [question_dom_id(q.id) for q in TREE.questions] + [outcome_dom_id(o.id) for o in TREE.outcomes]
     look: dict[str, dict[str, Any]] = scheme_page.evaluate(_LOOK, ids)

@@ -55,7 +55,7 @@ def test_keyboard_alone_walks_a_path_with_focus_and_announcements(page: Page, la
         assert now["answer"] == step.answer.id
         assert now["outline"], "a focused answer shows a focus ring"
         page.keyboard.press("Enter" if number % 2 else "Space")
-        page.wait_for_function("document.activeElement.classList.contains('dtw-heading')")
+        page.wait_for_function("() => document.activeElement.classList.contains('dtw-heading')")
         heading = focused(page)["text"]
         live = page.locator("[data-dt-live]").text_content()
         e = explain(FINE_TUNE[:number])
@@ -70,7 +70,7 @@ def test_keyboard_alone_walks_a_path_with_focus_and_announcements(page: Page, la
     # Back, by keyboard: Shift+Tab from the heading leaves the card; the back button is reachable.
     page.locator("[data-dt-controls] [data-dt-back]").focus()
     page.keyboard.press("Enter")
-    page.wait_for_function("document.activeElement.classList.contains('dtw-heading')")
+    page.wait_for_function("() => document.activeElement.classList.contains('dtw-heading')")
     question = explain(FINE_TUNE[:3]).question
     assert question is not None
     assert focused(page)["text"] == question.text[lang]
