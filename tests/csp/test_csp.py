@@ -188,6 +188,21 @@ def test_a_full_widget_walk_works_under_the_meta_policy_alone(csp_page: Any, bas
     assert csp_page.evaluate(INLINE_PROBE) is False, "and the policy was in force all along"
 
 
+_BARE_PREDICATE = re.compile(r"""wait_for_function\(\s*(["'])(?!\s*(?:\(|async\b|function\b|[A-Za-z_$][\w$]*\s*=>))""")
+
+
+def test_no_browser_test_waits_on_a_bare_expression() -> None:
+    """Playwright evaluates a bare expression given to `wait_for_function` with eval, which every page's
+    policy forbids ('unsafe-eval'); an arrow function ("() => expr") is compiled by DevTools."""
+    found = [
+        f"{path.relative_to(ROOT)}:{text[: m.start()].count(chr(10)) + 1}"
+        for path in sorted((ROOT / "tests").rglob("*.py"))
+        for text in [path.read_text(encoding="utf-8")]
+        for m in _BARE_PREDICATE.finditer(text)
+    ]
+    assert found == []
+
+
 def test_the_readme_gives_deployers_exactly_the_tested_policy(site_dir: Path) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     headers = [

@@ -87,3 +87,5 @@ def test_a_rule_id_never_breaks_at_its_hyphen(phone: Page, lang: Lang, slug: str
         ".map((e) => [e.textContent.trim(), e.getClientRects().length])"
     )
     assert [(text, lines) for text, lines in ids if lines > 1] == []
+    # Unbreakable inline code must not push the page wider than the phone.
+    assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], "the page scrolls sideways"
