@@ -133,7 +133,7 @@ def test_every_page_prints_without_lone_headings_controls_or_bare_links(
     # The first link in running text that leads to another page, as an address.
     target = page.evaluate(
         """() => [...document.querySelectorAll('article :is(p, li) > a[href]:not(.headerlink)')]
-             .find((a) => !a.getAttribute('href').startsWith('#') && !a.closest('.dt-table'))?.href ?? null"""
+             .find((a) => !a.getAttribute('href').startsWith('#') && !a.closest('.dt-table') && a.checkVisibility())?.href ?? null"""
     )
     pages = _pdf_pages(page, tmp_path)
     assert _orphaned_headings(pages, headings) == []

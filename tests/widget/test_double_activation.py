@@ -88,7 +88,7 @@ def test_keyboard_presses_in_quick_succession_all_count(page: Page, lang: Lang) 
     open_widget(page, lang)
     answer_button(page, "goal", "format-style").focus()
     page.keyboard.press("Enter")
-    page.wait_for_function("document.activeElement.classList.contains('dtw-heading')")
+    page.wait_for_function("() => document.activeElement.classList.contains('dtw-heading')")
     page.keyboard.press("Tab")  # the next question's second answer, pressed at once
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")

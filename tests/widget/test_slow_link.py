@@ -39,7 +39,7 @@ def test_loading_shows_beside_the_pressed_answer_with_megabytes_kept_answer_and_
         cdp.send("Network.enable")
         cdp.send("Network.emulateNetworkConditions", SLOW)
         page.goto(widget_url(lang), wait_until="domcontentloaded", timeout=60_000)
-        page.wait_for_function("document.querySelector('[data-dt-widget]').dataset.engine === 'loading'")
+        page.wait_for_function("() => document.querySelector('[data-dt-widget]').dataset.engine === 'loading'")
         page.wait_for_load_state("load", timeout=60_000)  # the page's own scripts: the engine is still far off
         pressed = answer_button(page, "goal", "specialised-task")
         pressed.scroll_into_view_if_needed()
