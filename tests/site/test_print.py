@@ -80,7 +80,11 @@ def test_the_decision_tree_prints_the_outcome_its_path_and_rules_then_the_whole_
     pages = _pdf_pages(page, tmp_path)
     text = _flat(pages)
 
-    assert len(pages) <= 3, f"{len(pages)} pages"
+    # As few pages as the content needs: the outcome's pages are full up to the last one
+    # before the diagram (no page broken off early), and the diagram takes one page.
+    lines = [len([line for line in p.splitlines() if line.strip()]) for p in pages[:-1]]
+    assert len(pages) <= 5, f"{len(pages)} pages"
+    assert all(n >= 0.6 * max(lines) for n in lines[:-1]), f"a page before the diagram ends early: {lines} lines"
     assert "".join(e.outcome.title[lang].split()) in text
     for step in e.steps:
         assert "".join(step.question.text[lang].split()) in text
@@ -89,7 +93,9 @@ def test_the_decision_tree_prints_the_outcome_its_path_and_rules_then_the_whole_
     for rule_id in e.cites:
         r = rule(rule_id)
         assert "".join(f"{r.id} · {r.title[lang]}".split()) in text
-        assert f"<{site_root}{rule_href(r)}>" in text, f"the address of {rule_id} is printed"
+        # pdftotext drops a hyphen that ends a line ("when-to-fine-" / "tune"), so compare without them.
+        address = f"<{site_root}{rule_href(r)}>".replace("-", "")
+        assert address in text.replace("-", ""), f"the address of {rule_id} is printed"
     for control in ("restart", "back", "copy_record", "diagram_fit", "diagram_full_size"):
         assert not any(_last_line(p) == LABELS[control][lang] for p in pages)
         assert LABELS[control][lang] not in {line.strip() for p in pages for line in p.splitlines()}, control
@@ -133,7 +139,8 @@ def test_every_page_prints_without_lone_headings_controls_or_bare_links(
     # The first link in running text that leads to another page, as an address.
     target = page.evaluate(
         """() => [...document.querySelectorAll('article :is(p, li) > a[href]:not(.headerlink)')]
-             .find((a) => !a.getAttribute('href').startsWith('#') && !a.closest('.dt-table') && a.checkVisibility())?.href ?? null"""
+             .find((a) => !a.getAttribute('href').startsWith('#') && !a.closest('.dt-table')
+                          && a.checkVisibility())?.href ?? null"""
     )
     pages = _pdf_pages(page, tmp_path)
     assert _orphaned_headings(pages, headings) == []
