@@ -12,16 +12,15 @@ from datetime import date
 from typing import Any
 
 from decision_tree.core.engine import Path
-from decision_tree.core.evidence import REGISTRY, Registry
+from decision_tree.core.evidence import Registry
 from decision_tree.core.text import Lang
 from decision_tree.views.document import tree_version
-from decision_tree.views.evidence import key_sources
+from decision_tree.views.evidence import key_sources, sources_checked
 from decision_tree.views.labels import (
     COLON,
     FULL_STOP,
     LABELS,
     bold_then_colon,
-    checked_date,
     join,
     lead,
     paren,
@@ -93,8 +92,7 @@ def _evidence_lines(view: JSON, lang: Lang, evidence: Registry | None) -> list[s
     items, uncovered = key_sources(view["cites"], lang, readiness=outcome["fine_tunes"], evidence=evidence)
     if not items and not uncovered:
         return lines
-    registry = REGISTRY if evidence is None else evidence
-    checked = LABELS["checked"][lang].format(date=checked_date(registry.checked, lang))
+    checked = sources_checked(lang, evidence)
     lines += ["", f"**{LABELS['key_sources'][lang]}**{paren(checked, lang)}{COLON[lang].rstrip()}", ""]
     for s in items:
         published = " ".join(str(part) for part in (s["venue"], s["year"]) if part)

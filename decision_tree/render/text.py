@@ -9,10 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from decision_tree.core.engine import Path
-from decision_tree.core.evidence import REGISTRY
 from decision_tree.core.text import Lang
-from decision_tree.views.evidence import key_sources
-from decision_tree.views.labels import LABELS, checked_date, join, paren, with_colon
+from decision_tree.views.evidence import key_sources, sources_checked
+from decision_tree.views.labels import LABELS, join, paren, with_colon
 from decision_tree.views.path import state
 from decision_tree.views.paths import path_lines
 
@@ -45,7 +44,7 @@ def render_explanation(path: Path, lang: Lang) -> str:
         lines += ["", with_colon(t["checklist"], lang).rstrip()]
         lines += [f"  [ ] {r['id']:6} {r['title']}" for r in outcome["checklist"]]
     sources, uncovered = key_sources(view["cites"], lang, readiness=outcome["fine_tunes"])
-    checked = LABELS["checked"][lang].format(date=checked_date(REGISTRY.checked, lang))
+    checked = sources_checked(lang)
     lines += ["", with_colon(t["key_sources"] + paren(checked, lang), lang).rstrip()]
     lines += [f"  - {s['title']} ({s['year'] or s['venue']}) {s['url']}" for s in sources]
     if uncovered:

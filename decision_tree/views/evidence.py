@@ -155,6 +155,11 @@ def context_view(lang: Lang, evidence: Registry | None = None) -> JSON:
     }
 
 
+def sources_checked(lang: Lang, evidence: Registry | None = None) -> str:
+    """When the registry's sources were last checked, as the key sources' label says it ('checked November 2026')."""
+    return LABELS["checked"][lang].format(date=checked_date(_registry(evidence).checked, lang))
+
+
 def key_sources(
     cites: Iterable[str], lang: Lang, *, readiness: bool, evidence: Registry | None = None
 ) -> tuple[list[JSON], list[str]]:
