@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from decision_tree.core.engine import CycleError, explain, paths
+from decision_tree.core.engine import CycleError, PathError, explain, paths
 from decision_tree.core.model import Outcome, Question, Tree
 from decision_tree.core.rules import Rule
 from decision_tree.core.text import Text
@@ -36,6 +36,9 @@ def _texts(tree: Tree) -> Iterator[tuple[str, str, Text]]:
         yield o.id, "summary", o.summary
         if o.beyond_guide is not None:
             yield o.id, "beyond_guide", o.beyond_guide
+    for a in tree.addenda:
+        yield a.id, "title", a.title
+        yield a.id, "text", a.text
 
 
 def _ids(tree: Tree) -> Iterator[Problem]:
@@ -126,6 +129,46 @@ def _content(tree: Tree, rule_ids: set[str]) -> Iterator[Problem]:
                 yield Problem(ProblemKind.UNKNOWN_RULE, o.id, f"cites {cited!r}, which is not a rule")
 
 
+def _addenda(tree: Tree, rule_ids: set[str]) -> Iterator[Problem]:
+    seen: set[str] = {n.id for n in _nodes(tree)}
+    for a in tree.addenda:
+        if a.id in seen:
+            yield Problem(ProblemKind.DUPLICATE_ID, a.id, "an addendum shares its ID with a node or another addendum")
+        seen.add(a.id)
+        if not a.when:
+            yield Problem(ProblemKind.UNKNOWN_FACT, a.id, "an addendum needs at least one condition on facts")
+        for condition in a.when:
+            for name, values in condition.items():
+                for value in sorted(values - FACTS.get(name, frozenset())):
+                    yield Problem(
+                        ProblemKind.UNKNOWN_FACT, a.id, f"applies when {name}={value!r}, not in the vocabulary"
+                    )
+        for cited in a.cites:
+            if cited not in rule_ids:
+                yield Problem(ProblemKind.UNKNOWN_RULE, a.id, f"cites {cited!r}, which is not a rule")
+
+
+def _legacy(tree: Tree) -> Iterator[Problem]:
+    """Old links must not be current paths (one link, one meaning) and must read as a finished path."""
+    for older, today in tree.legacy.items():
+        name = "/".join(older)
+        try:
+            explain(older, tree)
+        except PathError:
+            pass
+        else:
+            yield Problem(
+                ProblemKind.DANGLING, name, "an older link that is also a current path would have two meanings"
+            )
+        try:
+            finished = explain(today, tree).finished
+        except (PathError, KeyError) as error:
+            yield Problem(ProblemKind.DANGLING, name, f"reads as {'/'.join(today)!r}, which is not a path: {error}")
+            continue
+        if not finished:
+            yield Problem(ProblemKind.DANGLING, name, f"reads as {'/'.join(today)!r}, which stops before an outcome")
+
+
 def _rule_coverage(tree: Tree, rules: Iterable[Rule]) -> Iterator[Problem]:
     records = []
     cited: set[str] = set()
@@ -151,8 +194,10 @@ def tree_problems(tree: Tree, rules: tuple[Rule, ...]) -> list[Problem]:
             kind = "question" if isinstance(node, Question) else "outcome"
             problems.append(Problem(ProblemKind.UNREACHABLE, node.id, f"no answer leads to this {kind}"))
     problems += _content(tree, {r.id for r in rules})
+    problems += _addenda(tree, {r.id for r in rules})
     structural = any(p.kind in (ProblemKind.CYCLE, ProblemKind.DANGLING, ProblemKind.DUPLICATE_ID) for p in problems)
     if not structural:
+        problems += _legacy(tree)
         try:
             problems += _rule_coverage(tree, rules)
         except CycleError as error:  # pragma: no cover - cycles are reported above

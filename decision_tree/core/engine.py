@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from .model import Answer, Outcome, Question, Tree
+from .model import Addendum, Answer, Outcome, Question, Tree
 from .rules import PathRecord
 from .tree import TREE
 
@@ -54,8 +54,10 @@ class Explanation:
     """A path made readable: its steps, where it ends, and the rules behind it.
 
     `outcome` is None while the path is unfinished and `question` is then the one to
-    answer next. `cites` lists the outcome's rules first, then those the answers brought
-    in, without repeats, in a stable order.
+    answer next. `addenda` are the parts of the card the path's facts bring in (blockers,
+    further needs), in the tree's order; only a finished path has them. `cites` lists the
+    outcome's rules first, then those the answers brought in, then the addenda's, without
+    repeats, in a stable order.
     """
 
     path: Path
@@ -64,6 +66,7 @@ class Explanation:
     outcome: Outcome | None
     cites: tuple[str, ...]
     facts: Mapping[str, str]
+    addenda: tuple[Addendum, ...] = ()
 
     @property
     def finished(self) -> bool:
@@ -73,23 +76,38 @@ class Explanation:
         """The path as the rules see it: facts and advice, no tree IDs."""
         if self.outcome is None:
             raise ValueError("an unfinished path has no outcome for the rules to check")
-        return record_for(self.facts, self.outcome, self.steps)
+        return record_for(self.facts, self.outcome, self.steps, self.addenda)
 
 
-def record_for(facts: Mapping[str, str], outcome: Outcome, steps: tuple[Step, ...]) -> PathRecord:
-    """Build the rules' view of a path ending in `outcome` (also used to test mutated leaves)."""
+def record_for(
+    facts: Mapping[str, str], outcome: Outcome, steps: tuple[Step, ...], addenda: tuple[Addendum, ...] = ()
+) -> PathRecord:
+    """Build the rules' view of a path ending in `outcome` (also used to test mutated leaves).
+
+    The rules see the whole card: the outcome's actions and those of every addendum.
+    """
+    actions = outcome.actions.union(*(a.actions for a in addenda))
     return PathRecord(
         facts=facts,
-        actions=outcome.actions,
-        cites=frozenset(_cites(outcome, steps)),
+        actions=frozenset(actions),
+        cites=frozenset(_cites(outcome, steps, addenda)),
         checklist=outcome.checklist,
-        beyond_guide=outcome.beyond_guide is not None,
+        beyond_guide=outcome.beyond_guide is not None or any(a.beyond_guide for a in addenda),
     )
 
 
-def _cites(outcome: Outcome | None, steps: tuple[Step, ...]) -> tuple[str, ...]:
-    ordered = (*(outcome.cites if outcome else ()), *(c for s in steps for c in s.answer.cites))
+def _cites(outcome: Outcome | None, steps: tuple[Step, ...], addenda: tuple[Addendum, ...] = ()) -> tuple[str, ...]:
+    ordered = (
+        *(outcome.cites if outcome else ()),
+        *(c for s in steps for c in s.answer.cites),
+        *(c for a in addenda for c in a.cites),
+    )
     return tuple(dict.fromkeys(ordered))
+
+
+def addenda_for(facts: Mapping[str, str], tree: Tree = TREE) -> tuple[Addendum, ...]:
+    """The addenda a finished path with these facts shows, in the tree's order."""
+    return tuple(a for a in tree.addenda if a.applies(facts))
 
 
 def start(tree: Tree = TREE) -> Path:
@@ -152,13 +170,15 @@ def explain(path: Path, tree: Tree = TREE) -> Explanation:
         facts.update(s.answer.facts)
     outcome = node if isinstance(node, Outcome) else None
     question = node if isinstance(node, Question) else None
+    addenda = addenda_for(facts, tree) if outcome is not None else ()
     return Explanation(
         path=tuple(path),
         steps=steps,
         question=question,
         outcome=outcome,
-        cites=_cites(outcome, steps),
+        cites=_cites(outcome, steps, addenda),
         facts=MappingProxyType(facts),
+        addenda=addenda,
     )
 
 

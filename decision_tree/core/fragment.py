@@ -9,6 +9,7 @@ are not paths and are left alone.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .engine import Path, PathError, explain
 from .model import Tree
@@ -21,6 +22,20 @@ _MAX_STEPS = 32
 
 class MalformedPath(PathError):
     """Text that is not a list of answer IDs at all."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How a shared link reads today: the path to open, and the older path it was made as.
+
+    `older` is set when the link was made with an earlier version of the tree whose answers
+    have since been split (`Tree.legacy`): the widget then says "this link was made with an
+    earlier version of the tree; today it reads as …", so a shared link never silently
+    changes its meaning.
+    """
+
+    path: Path
+    older: Path | None = None
 
 
 def format_path(path: Path) -> str:
@@ -69,6 +84,20 @@ def parse_fragment(fragment: str, tree: Tree = TREE) -> Path:
     if not fragment.startswith(FRAGMENT_PREFIX):
         return ()
     return parse_path(fragment.removeprefix(FRAGMENT_PREFIX), tree)
+
+
+def read_fragment(fragment: str, tree: Tree = TREE) -> Reading:
+    """Read a widget fragment, accepting paths of earlier versions of the tree.
+
+    A current path opens as it is; an older one listed in `tree.legacy` opens as its reading
+    today, marked as such. Anything else raises the same errors as `parse_fragment`.
+    """
+    bare = fragment.removeprefix("#")
+    if bare.startswith(FRAGMENT_PREFIX):
+        older = tuple(p for p in re.split(r"[/,]", bare.removeprefix(FRAGMENT_PREFIX).strip()) if p)
+        if older in tree.legacy:
+            return Reading(path=parse_path(format_path(tree.legacy[older]), tree), older=older)
+    return Reading(path=parse_fragment(fragment, tree))
 
 
 def valid_prefix(fragment: str, tree: Tree = TREE) -> Path:

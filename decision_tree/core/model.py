@@ -68,13 +68,47 @@ class Outcome:
     beyond_guide: Text | None = None
 
 
+Condition = Mapping[str, frozenset[str]]
+"""Facts a path must have for an addendum to apply: each named fact takes one of the values."""
+
+
+@dataclass(frozen=True, slots=True)
+class Addendum:
+    """A part of the outcome card that facts on the path bring in, wherever the path ends.
+
+    Why it exists: a blocker the reader has told us about (clustered data, no data yet) must
+    reach the outcome card even when the walk ends for another reason ("try prompting first;
+    and before any later fine-tune, fix the clustered data"). It applies when any one of its
+    `when` conditions matches the path's facts; its actions and cites join the outcome's, so
+    the rules check the card the reader actually sees.
+    """
+
+    id: str
+    when: tuple[Condition, ...]
+    title: Text
+    text: Text
+    actions: frozenset[Action]
+    cites: tuple[str, ...]
+    beyond_guide: bool = False
+
+    def applies(self, facts: Mapping[str, str]) -> bool:
+        return any(all(facts.get(name) in values for name, values in c.items()) for c in self.when)
+
+
 @dataclass(frozen=True, slots=True)
 class Tree:
-    """The whole decision tree: a root question and every node by ID."""
+    """The whole decision tree: a root question, every node by ID, the addenda, and old links.
+
+    `legacy` maps paths of earlier versions of the tree (as shared in `#path=` links) to the
+    path that reads them today. Only paths that are no longer valid appear there, so a link
+    is either a current path or an older one, never both.
+    """
 
     root: str
     questions: tuple[Question, ...]
     outcomes: tuple[Outcome, ...]
+    addenda: tuple[Addendum, ...] = ()
+    legacy: Mapping[tuple[str, ...], tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     _index: Mapping[str, Question | Outcome] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -48,7 +48,10 @@ class Rule:
     `applies` says when the rule has something to say about a path; `holds` says what
     must then be true. `check` is the same predicate in words: the docs show it, so a
     reader sees exactly what the tests enforce. `home` is the slug of the page whose
-    section `#<id lower-case>` is the rule's one citable home.
+    section `#<id lower-case>` is the rule's one citable home. `favours` (the "when to
+    fine-tune" rules only) says whether a path's situation meets the condition the rule
+    names, so an outcome that cites the rule can say whether it counts for or against
+    fine-tuning here.
     """
 
     id: str
@@ -59,6 +62,7 @@ class Rule:
     check: Text
     applies: Predicate
     holds: Predicate
+    favours: Predicate | None = None
 
     @property
     def anchor(self) -> str:
@@ -69,24 +73,46 @@ class Rule:
 
 
 def _needs_knowledge(r: PathRecord) -> bool:
-    return r.fact("need") in ("knowledge", "knowledge_and_pattern")
+    """Facts are a need, whether named first or as a further need (tree v2 asks for both)."""
+    return r.fact("need") in ("knowledge", "knowledge_and_pattern") or r.fact("also") in (
+        "knowledge",
+        "knowledge_and_pattern",
+    )
 
 
 def _needs_pattern(r: PathRecord) -> bool:
-    return r.fact("need") in ("pattern", "knowledge_and_pattern")
+    return r.fact("need") in ("pattern", "knowledge_and_pattern") or r.fact("also") in (
+        "pattern",
+        "knowledge_and_pattern",
+        "reasoning_and_pattern",
+    )
+
+
+def _needs_reasoning(r: PathRecord) -> bool:
+    return r.fact("need") == "reasoning" or r.fact("also") in ("reasoning", "reasoning_and_pattern")
+
+
+_SOUND_DATA = ("good", "edge_cases_missing")
+"""Data a fine-tune may start from: sound, possibly still lacking edge cases (BP-4 then asks for them)."""
 
 
 def _bad_data(r: PathRecord) -> bool:
-    return r.fact("data") in ("small_or_flawed", "clustered")
+    """Data that blocks any fine-tune: too small or flawed, clustered, missing, or never checked."""
+    return r.fact("data") in ("small_or_flawed", "clustered", "none", "unchecked")
 
 
 def _all_fine_tune_conditions(r: PathRecord) -> bool:
     return (
         _needs_pattern(r)
         and r.fact("prompting") == "tried_failed"
-        and r.fact("data") == "good"
+        and r.fact("data") in _SOUND_DATA
         and r.fact("scope") == "narrow"
     )
+
+
+def _distils_for_cost(r: PathRecord) -> bool:
+    """Our beyond-the-guide qualification of NFT-4: distil a working prompt only at high, lasting volume."""
+    return r.fact("need") == "cost_latency" and r.fact("cheap_fixes") == "not_enough" and r.fact("volume") == "high"
 
 
 def _iff(a: bool, b: bool) -> bool:
@@ -188,17 +214,37 @@ _BP_CHECK = Text(
 )
 
 
+_BP_4_CHECK = Text(
+    zh="每个以微调结束的路径，其结论都在最佳实践清单中列出 BP-4；数据合格但缺少边缘案例和对抗样本的路径，都建议在训练前补上并引用 BP-4，其余路径都不这样建议。",
+    en="Every path that ends in fine-tuning presents BP-4 in its checklist; a path whose data is sound but lacks edge cases and adversarial examples recommends adding them before training and cites BP-4, and no other path recommends it.",
+)
+
+
+def _edge_cases_missing(r: PathRecord) -> bool:
+    return r.fact("data") == "edge_cases_missing"
+
+
 def _best_practice(n: int) -> Rule:
     rule_id = f"BP-{n}"
     title, statement = _BP_TEXT[n - 1]
     applies, holds = _checklist_rule(rule_id)
+    check = Text(zh=_BP_CHECK.zh.format(id=rule_id), en=_BP_CHECK.en.format(id=rule_id))
+    if n == 4:
+        checklist_holds = holds
+        applies = lambda r: _fine_tunes(r) or _edge_cases_missing(r) or r.recommends(Action.ADD_EDGE_CASES)  # noqa: E731
+        holds = lambda r: (  # noqa: E731
+            (not _fine_tunes(r) or checklist_holds(r))
+            and _iff(r.recommends(Action.ADD_EDGE_CASES), _edge_cases_missing(r))
+            and (not _edge_cases_missing(r) or rule_id in r.cites)
+        )
+        check = _BP_4_CHECK
     return Rule(
         id=rule_id,
         home="best-practices",
         title=title,
         statement=statement,
         source=_source(_GUIDE_BP, n),
-        check=Text(zh=_BP_CHECK.zh.format(id=rule_id), en=_BP_CHECK.en.format(id=rule_id)),
+        check=check,
         applies=applies,
         holds=holds,
     )
@@ -238,6 +284,7 @@ FT_1 = Rule(
     ),
     applies=lambda r: r.fact("pattern") == "format_style" and _all_fine_tune_conditions(r),
     holds=_pattern_rule("FT-1"),
+    favours=lambda r: r.fact("pattern") == "format_style",
 )
 
 FT_2 = Rule(
@@ -255,6 +302,7 @@ FT_2 = Rule(
     ),
     applies=lambda r: r.fact("pattern") == "mapping" and _all_fine_tune_conditions(r),
     holds=_pattern_rule("FT-2"),
+    favours=lambda r: r.fact("pattern") == "mapping",
 )
 
 FT_3 = Rule(
@@ -275,6 +323,7 @@ FT_3 = Rule(
         (not _fine_tunes(r) or (r.fact("scope") == "narrow" and "FT-3" in r.cites))
         and _iff(r.recommends(Action.NARROW_SCOPE), r.fact("scope") == "broad")
     ),
+    favours=lambda r: r.fact("scope") != "broad" and (_needs_pattern(r) or r.fact("need") == "cost_latency"),
 )
 
 FT_4 = Rule(
@@ -287,8 +336,8 @@ FT_4 = Rule(
     ),
     source=_source(_GUIDE_WHEN, 4),
     check=Text(
-        zh="满足四个条件的路径都以微调结束并引用 FT-4，其余路径都不以微调结束：需求包含模式，提示工程认真试过仍不够，数据合格，范围明确。还没认真试过提示工程的路径都建议先试提示工程，其余路径都不这样建议。",
-        en="A path ends in fine-tuning exactly when the need includes a pattern, prompting was tried seriously and fell short, the data is sound and the scope narrow, and then cites FT-4; it recommends trying prompting first exactly when prompting is untried.",
+        zh="满足四个条件的路径都以微调结束并引用 FT-4，其余路径都不以微调结束：需求包含模式，提示工程认真试过仍不够，数据合格（可以暂缺边缘案例），范围明确。还没认真试过提示工程的路径都建议先试提示工程，其余路径都不这样建议。",
+        en="A path ends in fine-tuning exactly when the need includes a pattern, prompting was tried seriously and fell short, the data is sound (edge cases may still be missing) and the scope narrow, and then cites FT-4; it recommends trying prompting first exactly when prompting is untried.",
     ),
     applies=lambda r: True,
     holds=lambda r: (
@@ -296,6 +345,7 @@ FT_4 = Rule(
         and (not _fine_tunes(r) or "FT-4" in r.cites)
         and _iff(r.recommends(Action.TRY_PROMPTING_FIRST), r.fact("prompting") == "untried")
     ),
+    favours=lambda r: r.fact("prompting") == "tried_failed",
 )
 
 NFT_1 = Rule(
@@ -308,12 +358,12 @@ NFT_1 = Rule(
     ),
     source=_source(_GUIDE_WHEN_NOT, 1),
     check=Text(
-        zh="需求包含知识的路径，结论都包含 RAG 并引用 NFT-1；需求只有知识时，从不以微调结束。",
-        en="A path whose need includes knowledge always has RAG in its outcome and cites NFT-1; when the need is knowledge alone, it never ends in fine-tuning.",
+        zh="需求包含知识的路径，结论都包含 RAG 并引用 NFT-1；除非同时需要模式，否则从不以微调结束。",
+        en="A path whose needs include knowledge always has RAG in its outcome and cites NFT-1; unless a pattern is needed too, it never ends in fine-tuning.",
     ),
     applies=_needs_knowledge,
     holds=lambda r: (
-        r.recommends(Action.RETRIEVAL) and "NFT-1" in r.cites and not (r.fact("need") == "knowledge" and _fine_tunes(r))
+        r.recommends(Action.RETRIEVAL) and "NFT-1" in r.cites and not (_fine_tunes(r) and not _needs_pattern(r))
     ),
 )
 
@@ -327,13 +377,13 @@ NFT_2 = Rule(
     ),
     source=_source(_GUIDE_WHEN_NOT, 2),
     check=Text(
-        zh="需求是推理能力的路径从不以微调结束，引用 NFT-2，并给出标明“超出原指南”的替代建议；只有这类路径给出这类替代建议。",
-        en="A path whose need is reasoning never ends in fine-tuning, cites NFT-2 and offers alternatives labelled as beyond the guide; only such paths offer them.",
+        zh="需求包含推理能力的路径，都引用 NFT-2，并为推理给出标明“超出原指南”的替代建议，不靠微调；只有这类路径给出这类替代建议。只需要推理的路径从不以微调结束。",
+        en="A path whose needs include reasoning cites NFT-2 and offers alternatives to fine-tuning for the reasoning, labelled as beyond the guide; only such paths offer them. A path whose only need is reasoning never ends in fine-tuning.",
     ),
-    applies=lambda r: r.fact("need") == "reasoning" or r.recommends(Action.REASONING_ALTERNATIVES),
+    applies=lambda r: _needs_reasoning(r) or r.recommends(Action.REASONING_ALTERNATIVES),
     holds=lambda r: (
-        r.fact("need") == "reasoning"
-        and not _fine_tunes(r)
+        _needs_reasoning(r)
+        and not (r.fact("need") == "reasoning" and r.fact("also") == "nothing" and _fine_tunes(r))
         and r.recommends(Action.REASONING_ALTERNATIVES)
         and r.beyond_guide
         and "NFT-2" in r.cites
@@ -350,8 +400,8 @@ NFT_3 = Rule(
     ),
     source=_source(_GUIDE_WHEN_NOT, 3),
     check=Text(
-        zh="数据太少、有错或聚类的路径从不以微调结束，而是推荐先修好数据并引用 NFT-3；只有这类路径推荐修数据。",
-        en="A path whose data is small, flawed or clustered never ends in fine-tuning; it recommends fixing the data first and cites NFT-3, and only such paths recommend it.",
+        zh="数据太少、有错、聚类、还没有或没人检查过的路径从不以微调结束，而是推荐先检查并修好数据、引用 NFT-3；只有这类路径推荐修数据。",
+        en="A path whose data is small, flawed, clustered, missing or unchecked never ends in fine-tuning; it recommends checking and fixing the data first and cites NFT-3, and only such paths recommend it.",
     ),
     applies=lambda r: _bad_data(r) or r.recommends(Action.FIX_DATA),
     holds=lambda r: _bad_data(r) and r.recommends(Action.FIX_DATA) and not _fine_tunes(r) and "NFT-3" in r.cites,
@@ -367,15 +417,19 @@ NFT_4 = Rule(
     ),
     source=_source(_GUIDE_WHEN_NOT, 4),
     check=Text(
-        zh="提示工程已经好用的路径从不以微调结束，而是推荐继续用提示工程并引用 NFT-4；只有这类路径这样推荐。",
-        en="A path where prompting already works never ends in fine-tuning; it recommends staying with prompt engineering and cites NFT-4, and only such paths recommend that.",
+        zh="提示工程已经好用的路径从不以微调结束，引用 NFT-4，并推荐继续用提示工程；只有这类路径这样推荐。唯一的例外超出原指南：为省成本而来、不改模型的办法都已用过、调用量又大的路径，改为建议考虑蒸馏（标明“超出原指南”），也只有这类路径这样建议。",
+        en="A path where prompting already works never ends in fine-tuning, cites NFT-4 and recommends staying with prompt engineering, and only such paths recommend that. The one exception is beyond the guide: a path that came for cost, has used up the fixes that keep the model and runs at high volume instead suggests weighing a distillation (labelled beyond the guide), and only such paths suggest it.",
     ),
-    applies=lambda r: r.fact("prompting") == "works" or r.recommends(Action.PROMPT_ENGINEERING),
+    applies=lambda r: (
+        r.fact("prompting") == "works" or r.recommends(Action.PROMPT_ENGINEERING) or r.recommends(Action.DISTIL)
+    ),
     holds=lambda r: (
         r.fact("prompting") == "works"
-        and r.recommends(Action.PROMPT_ENGINEERING)
         and not _fine_tunes(r)
         and "NFT-4" in r.cites
+        and _iff(r.recommends(Action.DISTIL), _distils_for_cost(r))
+        and _iff(r.recommends(Action.PROMPT_ENGINEERING), not _distils_for_cost(r))
+        and (not r.recommends(Action.DISTIL) or r.beyond_guide)
     ),
 )
 

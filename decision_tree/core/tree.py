@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from .model import Answer, Outcome, Question, Tree
+from .model import Addendum, Answer, Outcome, Question, Tree
 from .text import Text
 from .vocabulary import Action, OutcomeKind
 
@@ -27,50 +27,53 @@ def _facts(**facts: str) -> MappingProxyType[str, str]:
 GOAL = Question(
     id="goal",
     text=Text(
-        zh="你希望模型通过这次改进获得什么？",
-        en="What should the model gain from this change?",
+        zh="你最希望模型在哪方面做得更好？",
+        en="What do you most want the model to do better?",
     ),
     hint=Text(
         zh=(
-            "“知识”指模型需要知道的事实，例如产品规格或最近的新闻；“模式”指它应当稳定复现的做法，"
-            "例如固定的 JSON 结构、某种文风，或把一类输入转换成一类输出。选最贴近你主要目标的一项。"
+            "先选最主要的一项，接下来的问题会再问你是否还有别的需求。“事实”指模型必须知道的信息，"
+            "例如你的文档、产品数据或最近发生的事；“模式”指它必须稳定复现的做法，例如固定格式、某种文风，"
+            "或把一类输入变成一类输出（分类、抽取字段、摘要、格式转换）。“垂直领域”指有自己术语和规矩的行业，"
+            "例如医疗、法律。"
         ),
         en=(
-            "“Knowledge” means facts the model must know, such as product specs or recent news. "
-            "A “pattern” is a behaviour it should repeat reliably: a fixed JSON structure, a "
-            "writing style, turning one kind of input into one kind of output. Pick the answer "
-            "closest to your main goal."
+            "Choose the main need; the next questions ask about any others. “Facts” are information "
+            "the model must know: your documents, product data, recent events. A “pattern” is "
+            "behaviour it must repeat reliably: a format, a voice, or turning one kind of input into "
+            "one kind of output (classify, extract fields, summarise, convert). A “vertical domain” "
+            "is a field with its own vocabulary and conventions, such as medicine or law."
         ),
     ),
     answers=(
         Answer(
-            id="knowledge",
+            id="facts",
             label=Text(
-                zh="新的或会变化的知识、事实（例如最新产品参数、近期新闻）",
-                en="New or changing knowledge and facts (latest product specs, recent news)",
+                zh="知道它现在不知道的事实（你的文档、产品数据、最近发生的事）",
+                en="Know facts it does not know now (your documents, product data, recent events)",
             ),
             facts=_facts(need="knowledge"),
-            next="use-rag",
+            next="facts-also",
             reason=Text(
-                zh="目标是让模型掌握事实。微调改变的是模型的行为模式，记不牢新事实；事实应在回答时检索。",
+                zh="主要需求是事实。微调改变的是模型的行为模式，记不牢新事实；事实应在回答时检索。",
                 en=(
-                    "The goal is facts. Fine-tuning shapes behaviour and does not reliably "
+                    "The main need is facts. Fine-tuning shapes behaviour and does not reliably "
                     "store new facts; facts belong in retrieval at answer time."
                 ),
             ),
         ),
         Answer(
-            id="reasoning",
+            id="better-reasoning",
             label=Text(
-                zh="更强的推理或数学能力（多步逻辑、定理证明）",
-                en="Stronger reasoning or maths (multi-step logic, proofs)",
+                zh="推理得更好（多步逻辑、数学、规划）",
+                en="Reason better (multi-step logic, maths, planning)",
             ),
             facts=_facts(need="reasoning"),
-            next="do-not-fine-tune-for-reasoning",
+            next="reasoning-also",
             reason=Text(
-                zh="目标是更强的推理能力。这种本事大多是预训练打下的底子，用普通样本微调，通常很难让它明显变强。",
+                zh="主要需求是更强的推理能力。这种本事大多是预训练打下的底子，用普通样本微调，通常很难让它明显变强。",
                 en=(
-                    "The goal is stronger reasoning. That ability is laid down mostly in "
+                    "The main need is stronger reasoning. That ability is laid down mostly in "
                     "pre-training; fine-tuning on ordinary examples usually does not raise it noticeably."
                 ),
             ),
@@ -78,8 +81,8 @@ GOAL = Question(
         Answer(
             id="format-style",
             label=Text(
-                zh="稳定的输出格式或风格（固定结构的 JSON、某种文风、固定长度）",
-                en="A consistent output format or style (a fixed JSON shape, a voice, a set length)",
+                zh="稳定地遵守一种输出格式或风格（固定结构的 JSON、统一的文风、固定长度）",
+                en="Keep to one output format or style (a fixed JSON shape, a house voice, a set length)",
             ),
             facts=_facts(need="pattern", pattern="format_style"),
             next="prompting",
@@ -92,8 +95,8 @@ GOAL = Question(
         Answer(
             id="mapping",
             label=Text(
-                zh="把某类输入稳定地转换成某类输出（例如格式转换器）",
-                en="Turning one kind of input into one kind of output reliably (a format converter)",
+                zh="把一类输入稳定地变成一类输出：分类、抽取字段、摘要、格式转换",
+                en="Turn one kind of input into one kind of output: classify, extract fields, summarise, convert",
             ),
             facts=_facts(need="pattern", pattern="mapping"),
             next="prompting",
@@ -106,8 +109,8 @@ GOAL = Question(
         Answer(
             id="specialised-task",
             label=Text(
-                zh="在一个垂直领域的专门任务上表现出色（例如医学文本处理）",
-                en="Excelling at one specialised task in a vertical domain (for example medical text)",
+                zh="在一个垂直领域的专门任务上表现出色（例如处理病历或合同条款）",
+                en="Excel at one specialised task in a vertical domain (such as medical notes or contract clauses)",
             ),
             facts=_facts(need="pattern", pattern="specialised_task"),
             next="prompting",
@@ -123,17 +126,156 @@ GOAL = Question(
         Answer(
             id="knowledge-and-pattern",
             label=Text(
-                zh="两者都要：既要新知识，又要固定的格式或风格",
-                en="Both: new knowledge and a fixed format or style",
+                zh="事实和模式都要：根据你的文档回答，并且遵守固定的格式或风格",
+                en="Both facts and a pattern: answer from your documents in a fixed format or style",
             ),
             facts=_facts(need="knowledge_and_pattern"),
             next="prompting-with-rag",
             reason=Text(
-                zh="需求分成两半：知识交给检索，模式再看是否值得微调。",
+                zh="需求分成两半：事实交给检索，模式再看是否值得微调。",
                 en=(
-                    "The need splits in two: retrieval handles the knowledge, and the pattern "
+                    "The need splits in two: retrieval handles the facts, and the pattern "
                     "is checked on its own for whether fine-tuning is worth it."
                 ),
+            ),
+        ),
+        Answer(
+            id="cheaper-faster",
+            label=Text(
+                zh="提示词已经做得好的事，做得更便宜或更快（例如高调用量下的长提示词）",
+                en="Do what a prompt already does well, but cheaper or faster (say, a long prompt at high volume)",
+            ),
+            facts=_facts(need="cost_latency", prompting="works"),
+            next="cost-fixes",
+            reason=Text(
+                zh="结果已经合格，要省的是每次调用的费用或时延。这超出了原指南的范围：它只说提示词够用时不必微调。",
+                en=(
+                    "The results are already right; what should shrink is the cost or latency per "
+                    "call. The guide does not cover this: it only says not to fine-tune when a prompt does the job."
+                ),
+            ),
+        ),
+        Answer(
+            id="many-tasks",
+            label=Text(
+                zh="一个模型同时做好许多不同的任务或领域",
+                en="One model that does many different tasks or domains at once",
+            ),
+            facts=_facts(need="many_tasks", scope="broad"),
+            next="narrow-scope-first",
+            reason=Text(
+                zh="这是范围问题：一次微调打造的是“专科医生”，不是样样都管的“全科医生”。",
+                en="This is a scope problem: one fine-tune makes a specialist, not a general practitioner.",
+            ),
+        ),
+    ),
+)
+
+_OTHER_NEEDS_HINT = Text(
+    zh=(
+        "“多步推理”指要经过几步才能得出结论，例如根据合同条款算出违约金；“模式”指固定的格式、文风，"
+        "或从一类输入到一类输出的映射（分类、抽取、摘要）。"
+    ),
+    en=(
+        "“Multi-step reasoning” means working a result out over several steps, such as the penalty "
+        "a contract's clauses imply. A “pattern” is a fixed format or voice, or a mapping from one "
+        "kind of input to one kind of output (classify, extract, summarise)."
+    ),
+)
+
+_NOTHING_ELSE = Text(zh="没有别的了", en="Nothing else")
+
+FACTS_ALSO = Question(
+    id="facts-also",
+    text=Text(zh="除了事实，模型还需要做到别的吗？", en="Besides the facts, does the model need anything else?"),
+    hint=_OTHER_NEEDS_HINT,
+    answers=(
+        Answer(
+            id="nothing-else",
+            label=_NOTHING_ELSE,
+            facts=_facts(also="nothing"),
+            next="use-rag",
+            reason=Text(
+                zh="只需要事实：这是检索的事，不是微调的事。",
+                en="Facts alone: a job for retrieval, not for fine-tuning.",
+            ),
+        ),
+        Answer(
+            id="also-reasoning",
+            label=Text(zh="还要在这些事实上做多步推理", en="Also multi-step reasoning over those facts"),
+            facts=_facts(also="reasoning"),
+            next="rag-and-reasoning",
+            reason=Text(
+                zh="事实交给检索；推理能力靠微调难以提升，要另想办法。",
+                en="Retrieval supplies the facts; fine-tuning rarely lifts reasoning, so the reasoning needs another route.",
+            ),
+        ),
+        Answer(
+            id="also-pattern",
+            label=Text(zh="还要固定的格式、文风或映射", en="Also a fixed format, voice or mapping"),
+            facts=_facts(also="pattern"),
+            next="prompting-with-rag",
+            reason=Text(
+                zh="事实交给检索，模式再看是否值得微调。",
+                en="Retrieval supplies the facts, and the pattern is checked on its own for whether fine-tuning is worth it.",
+            ),
+        ),
+        Answer(
+            id="also-reasoning-and-pattern",
+            label=Text(zh="多步推理和固定模式都要", en="Both multi-step reasoning and a fixed pattern"),
+            facts=_facts(also="reasoning_and_pattern"),
+            next="prompting-with-rag",
+            reason=Text(
+                zh="事实交给检索，推理另想办法，模式再看是否值得微调。",
+                en="Retrieval supplies the facts, the reasoning needs another route, and the pattern is checked on its own.",
+            ),
+        ),
+    ),
+)
+
+REASONING_ALSO = Question(
+    id="reasoning-also",
+    text=Text(zh="除了推理，模型还需要做到别的吗？", en="Besides the reasoning, does the model need anything else?"),
+    hint=_OTHER_NEEDS_HINT,
+    answers=(
+        Answer(
+            id="nothing-else",
+            label=_NOTHING_ELSE,
+            facts=_facts(also="nothing"),
+            next="do-not-fine-tune-for-reasoning",
+            reason=Text(
+                zh="只需要更强的推理：微调不是提升它的办法。",
+                en="Stronger reasoning alone: fine-tuning is not the way to get it.",
+            ),
+        ),
+        Answer(
+            id="also-facts",
+            label=Text(zh="还要知道它现在不知道的事实", en="Also facts it does not know now"),
+            facts=_facts(also="knowledge"),
+            next="rag-and-reasoning",
+            reason=Text(
+                zh="事实交给检索；推理能力靠微调难以提升，要另想办法。",
+                en="Retrieval supplies the facts; fine-tuning rarely lifts reasoning, so the reasoning needs another route.",
+            ),
+        ),
+        Answer(
+            id="also-pattern",
+            label=Text(zh="还要固定的格式、文风或映射", en="Also a fixed format, voice or mapping"),
+            facts=_facts(also="pattern"),
+            next="prompting",
+            reason=Text(
+                zh="推理另想办法；模式再看是否值得微调。",
+                en="The reasoning needs another route; the pattern is checked on its own for whether fine-tuning is worth it.",
+            ),
+        ),
+        Answer(
+            id="also-facts-and-pattern",
+            label=Text(zh="事实和固定模式都要", en="Both facts and a fixed pattern"),
+            facts=_facts(also="knowledge_and_pattern"),
+            next="prompting-with-rag",
+            reason=Text(
+                zh="推理另想办法，事实交给检索，模式再看是否值得微调。",
+                en="The reasoning needs another route, retrieval supplies the facts, and the pattern is checked on its own.",
             ),
         ),
     ),
@@ -141,7 +283,7 @@ GOAL = Question(
 
 
 def _prompting_question(question_id: str, data_question: str, on_works: str, on_untried: str) -> Question:
-    """The prompt-engineering check, shared by the pattern and the knowledge+pattern branches."""
+    """The prompt-engineering check, shared by the pattern and the facts-and-pattern branches."""
     return Question(
         id=question_id,
         text=Text(
@@ -151,21 +293,24 @@ def _prompting_question(question_id: str, data_question: str, on_works: str, on_
         hint=Text(
             zh=(
                 "提示工程指不改模型参数，只通过改写提示词（说明、示例、输出格式约束）来引导模型。"
-                "“认真试过”指投入了真正的精力：反复迭代提示词、加入示例，并在一批真实输入上检查结果。"
+                "“认真试过”指反复迭代提示词、加入示例，并在一批固定的真实输入上对照目标衡量过结果。"
+                "没有这样衡量过，就选“还没认真试过”。如果结果已经合格、只是太贵或太慢，请在第一个问题选“更便宜或更快”。"
             ),
             en=(
                 "Prompt engineering steers the model through the prompt alone (instructions, "
                 "examples, output constraints) without changing its weights. “Tried seriously” "
-                "means real effort: iterating on the prompt, adding examples, and checking the "
-                "results on a batch of real inputs."
+                "means you iterated on the prompt, added examples and measured the results against "
+                "a target on a fixed set of real inputs. If you have not measured it, choose “Not "
+                "seriously tried”. If the results are right but too costly or slow, choose “cheaper "
+                "or faster” on the first question."
             ),
         ),
         answers=(
             Answer(
                 id="works",
                 label=Text(
-                    zh="已经很好用：精心设计的提示词就能稳定完成任务",
-                    en="It already works: a well-designed prompt does the job reliably",
+                    zh="已经很好用：精心设计的提示词能稳定达到目标",
+                    en="It already works: a well-designed prompt meets the target reliably",
                 ),
                 facts=_facts(prompting="works"),
                 next=on_works,
@@ -177,22 +322,25 @@ def _prompting_question(question_id: str, data_question: str, on_works: str, on_
             Answer(
                 id="tried-failed",
                 label=Text(
-                    zh="认真试过，但格式一致性、稳定性或风格仍达不到要求",
-                    en="Tried seriously, but format consistency, stability or style still falls short",
+                    zh="认真试过并衡量过，仍达不到目标：格式或风格跑偏，或判断（类别、抽取的字段、代码）错得太多、前后不一",
+                    en=(
+                        "Tried seriously and measured, but it still misses the target: the format or style "
+                        "drifts, or decisions (labels, extracted fields, code) are wrong or inconsistent too often"
+                    ),
                 ),
                 facts=_facts(prompting="tried_failed"),
                 next=data_question,
                 reason=Text(
-                    zh="提示工程已经做到头仍不稳定，这正是考虑微调的时机。",
-                    en="Prompt engineering has hit its ceiling and output is still unstable: the point where fine-tuning is worth considering.",
+                    zh="提示工程已经做到头，结果仍不稳定，这正是考虑微调的时机。",
+                    en="Prompt engineering has hit its ceiling and the results are still unreliable: the point where fine-tuning is worth considering.",
                 ),
                 cites=("FT-4",),
             ),
             Answer(
-                id="untried",
+                id="not-tried",
                 label=Text(
-                    zh="还没有认真试过",
-                    en="Not seriously tried yet",
+                    zh="还没认真试过，或没有衡量过，不清楚它能做到什么程度",
+                    en="Not seriously tried, or not measured: I don't know how far it gets",
                 ),
                 facts=_facts(prompting="untried"),
                 next=on_untried,
@@ -205,68 +353,134 @@ def _prompting_question(question_id: str, data_question: str, on_works: str, on_
     )
 
 
+_DATA_HINT = Text(
+    zh=(
+        "训练数据是成对的“输入 → 期望输出”样本。“足够”取决于任务，结论页会给出厂商和研究给的数量。"
+        "“数据聚类”指样本过于相似，例如几百封几乎相同的邮件：模型只会学到那一种说法。"
+        "“边缘案例和对抗样本”指格式出错、内容异常或故意诱导模型出错的输入。"
+    ),
+    en=(
+        "Training data are pairs of an input and the output you want. “Enough” depends on the "
+        "task; the outcome gives the numbers vendors and studies report. “Clustered” data means the "
+        "examples are too alike, such as hundreds of near-identical emails: the model learns only "
+        "that one way of answering. “Edge cases and adversarial examples” are malformed, unusual or "
+        "deliberately tricky inputs."
+    ),
+)
+
+
+def _data_answers(on_sound: str, on_bad: str, *, later: bool) -> tuple[Answer, ...]:
+    """The six data states. `later`: prompting comes first, so the data matters only for a later fine-tune."""
+    sound = Text(
+        zh="数据在质量和覆盖面上都撑得起一次微调。",
+        en="The data has the quality and diversity that fine-tuning depends on.",
+    )
+    if later:
+        sound = Text(
+            zh="数据已经撑得起以后的一次微调，眼下不必为它做什么。",
+            en="The data would support a later fine-tune; nothing to do about it for now.",
+        )
+    blocker = Text(
+        zh="在任何微调之前，都要先解决这个数据问题。", en="This data problem must be fixed before any fine-tune."
+    )
+    return (
+        Answer(
+            id="good",
+            label=Text(
+                zh="数量足够、内容正确、足够多样，并包含边缘案例和对抗样本",
+                en="Enough, correct and diverse, with edge cases and adversarial examples",
+            ),
+            facts=_facts(data="good"),
+            next=on_sound,
+            reason=sound,
+        ),
+        Answer(
+            id="no-edge-cases",
+            label=Text(
+                zh="数量足够、内容正确、足够多样，但没有边缘案例或对抗样本",
+                en="Enough, correct and diverse, but no edge cases or adversarial examples",
+            ),
+            facts=_facts(data="edge_cases_missing"),
+            next=on_sound,
+            reason=Text(
+                zh="数据本身合格，只差边缘案例和对抗样本；训练前补上即可。",
+                en="The data is sound but lacks edge cases and adversarial examples; add them before training.",
+            ),
+        ),
+        Answer(
+            id="small-or-flawed",
+            label=Text(zh="数量太少，或含有大量错误", en="Too small, or full of errors"),
+            facts=_facts(data="small_or_flawed"),
+            next=on_bad,
+            reason=Text(
+                zh="数据太少或错误太多：垃圾进，垃圾出，模型还可能因此丢掉原本会的东西。",
+                en="Too little or wrong data: garbage in, garbage out, and the model may even lose abilities it had.",
+            )
+            if not later
+            else blocker,
+        ),
+        Answer(
+            id="clustered",
+            label=Text(
+                zh="数量和正确性都够，但样本过于相似（数据聚类）",
+                en="Enough and correct, but the examples are too alike (clustered)",
+            ),
+            facts=_facts(data="clustered"),
+            next=on_bad,
+            reason=Text(
+                zh="样本过于相似（数据聚类），模型只会学到刻板、单一的回答。",
+                en="The examples are too alike (clustered); the model would learn one rigid, repetitive answer.",
+            )
+            if not later
+            else blocker,
+        ),
+        Answer(
+            id="no-data",
+            label=Text(zh="还没有训练数据", en="We have no training data yet"),
+            facts=_facts(data="none"),
+            next=on_bad,
+            reason=Text(
+                zh="没有数据就无从微调，先要建起一套样本。",
+                en="There is nothing to fine-tune on yet; a set of examples has to be built first.",
+            ),
+        ),
+        Answer(
+            id="not-checked",
+            label=Text(zh="不清楚：还没有人检查过", en="I don't know: nobody has checked it"),
+            facts=_facts(data="unchecked"),
+            next=on_bad,
+            reason=Text(
+                zh="数据状况不明，在任何微调之前都要先检查一遍。",
+                en="The state of the data is unknown; it needs checking before any fine-tune.",
+            ),
+        ),
+    )
+
+
 def _data_question(question_id: str, scope_question: str, on_bad_data: str) -> Question:
-    """The training-data check, shared by both branches that may end in fine-tuning."""
+    """The training-data check after prompting fell short, shared by both branches that may end in fine-tuning."""
+    return Question(
+        id=question_id,
+        text=Text(zh="你的训练数据是什么状况？", en="What state is your training data in?"),
+        hint=_DATA_HINT,
+        answers=_data_answers(scope_question, on_bad_data, later=False),
+    )
+
+
+def _data_later_question(question_id: str, on_any: str) -> Question:
+    """The same data check while prompting comes first: a blocker told now reaches the outcome card."""
     return Question(
         id=question_id,
         text=Text(
-            zh="你的训练数据是什么状况？",
-            en="What state is your training data in?",
+            zh="提示工程要先试。如果它以后不够用，你的训练数据是什么状况？",
+            en="Prompting comes first. If it later falls short, what state is your training data in?",
         ),
         hint=Text(
-            zh=(
-                "训练数据是成对的“输入 → 期望输出”样本。“数据聚类”指样本过于相似，"
-                "例如几百封几乎相同的邮件：模型只会学到那一种说法。边缘案例和对抗样本指格式出错、"
-                "内容异常或容易诱发错误行为的输入。"
-            ),
-            en=(
-                "Training data are pairs of input and desired output. “Clustered” data means the "
-                "examples are too alike, such as hundreds of near-identical emails: the model "
-                "learns only that one way of answering. Edge cases and adversarial examples are "
-                "malformed, unusual or tricky inputs."
-            ),
+            zh=_DATA_HINT.zh + "你现在知道的数据问题会列在结论里，可以在试提示工程的同时解决。",
+            en=_DATA_HINT.en
+            + " A data problem you know of now is listed on the outcome, so it can be fixed meanwhile.",
         ),
-        answers=(
-            Answer(
-                id="good",
-                label=Text(
-                    zh="数量足够、内容正确、足够多样，并包含边缘案例和对抗样本",
-                    en="Enough, correct and diverse, with edge cases and adversarial examples",
-                ),
-                facts=_facts(data="good"),
-                next=scope_question,
-                reason=Text(
-                    zh="数据在质量和覆盖面上都撑得起一次微调。",
-                    en="The data has the quality and diversity that fine-tuning depends on.",
-                ),
-            ),
-            Answer(
-                id="small-or-flawed",
-                label=Text(
-                    zh="数量太少，或含有大量错误",
-                    en="Too small, or full of errors",
-                ),
-                facts=_facts(data="small_or_flawed"),
-                next=on_bad_data,
-                reason=Text(
-                    zh="数据太少或错误太多：垃圾进，垃圾出，模型还可能因此丢掉原本会的东西。",
-                    en="Too little or wrong data: garbage in, garbage out, and the model may even lose abilities it had.",
-                ),
-            ),
-            Answer(
-                id="clustered",
-                label=Text(
-                    zh="数量和正确性都够，但样本过于相似（数据聚类）",
-                    en="Enough and correct, but the examples are too alike (clustered)",
-                ),
-                facts=_facts(data="clustered"),
-                next=on_bad_data,
-                reason=Text(
-                    zh="样本过于相似（数据聚类），模型只会学到刻板、单一的回答。",
-                    en="The examples are too alike (clustered); the model would learn one rigid, repetitive answer.",
-                ),
-            ),
-        ),
+        answers=_data_answers(on_any, on_any, later=True),
     )
 
 
@@ -321,19 +535,105 @@ def _scope_question(question_id: str, on_narrow: str, on_broad: str) -> Question
     )
 
 
-PROMPTING = _prompting_question("prompting", "data", "use-prompting", "try-prompting-first")
+PROMPTING = _prompting_question("prompting", "data", "use-prompting", "data-later")
 DATA = _data_question("data", "scope", "fix-data-first")
+DATA_LATER = _data_later_question("data-later", "try-prompting-first")
 SCOPE = _scope_question("scope", "fine-tune", "narrow-scope-first")
 
 PROMPTING_WITH_RAG = _prompting_question(
-    "prompting-with-rag", "data-with-rag", "rag-plus-prompting", "rag-then-try-prompting"
+    "prompting-with-rag", "data-with-rag", "rag-plus-prompting", "data-later-with-rag"
 )
 DATA_WITH_RAG = _data_question("data-with-rag", "scope-with-rag", "rag-and-fix-data")
+DATA_LATER_WITH_RAG = _data_later_question("data-later-with-rag", "rag-then-try-prompting")
 SCOPE_WITH_RAG = _scope_question("scope-with-rag", "rag-plus-fine-tune", "rag-and-narrow-scope")
+
+COST_FIXES = Question(
+    id="cost-fixes",
+    text=Text(
+        zh="不改模型的省钱提速办法，你试过了吗？",
+        en="Have you tried the fixes that keep the prompt and the model as they are?",
+    ),
+    hint=Text(
+        zh=(
+            "这些办法不用训练就能降低费用或时延：提示词缓存（重复的提示词前缀按折扣计费）、缩短提示词、"
+            "换一个更小的模型配同样的提示词并在测试输入上核对结果，以及对不急的请求使用批处理。"
+        ),
+        en=(
+            "These cut cost or latency without training: prompt caching (a repeated prompt prefix "
+            "is billed at a discount), a shorter prompt, a smaller model given the same prompt and "
+            "checked on your test inputs, and batch processing for requests that can wait."
+        ),
+    ),
+    answers=(
+        Answer(
+            id="not-yet",
+            label=Text(zh="还没试过", en="Not yet"),
+            facts=_facts(cheap_fixes="untried"),
+            next="cut-cost-without-training",
+            reason=Text(
+                zh="先用不需要训练的办法：它们便宜、可逆，换模型时也不必重来。",
+                en="Start with the fixes that need no training: they are cheap, reversible and survive model upgrades.",
+            ),
+        ),
+        Answer(
+            id="not-enough",
+            label=Text(zh="试过了，还是太贵或太慢", en="Tried them; still too costly or too slow"),
+            facts=_facts(cheap_fixes="not_enough"),
+            next="cost-volume",
+            reason=Text(
+                zh="便宜的办法已经用过，接下来要看调用量是否值得训练一个更小的模型。",
+                en="The cheap fixes are used up; whether training a smaller model pays off depends on the volume.",
+            ),
+        ),
+    ),
+)
+
+COST_VOLUME = Question(
+    id="cost-volume",
+    text=Text(zh="这个提示词要处理多少请求？", en="How many requests does the prompt handle?"),
+    hint=Text(
+        zh=(
+            "“调用量大”指省下的每次调用费用或时延，足以抵过训练、评估，以及在基座模型退役时重新训练一个小模型的开销。"
+            "我们的粗略估计是每天稳定有数千次以上的请求；请用你自己的价格算一算。"
+        ),
+        en=(
+            "“High volume” means the cost or latency saved per call outweighs training, evaluating "
+            "and retraining a smaller model each time its base model is retired. Our rough guess is a "
+            "steady few thousand requests a day or more; work it out with your own prices."
+        ),
+    ),
+    answers=(
+        Answer(
+            id="high-volume",
+            label=Text(zh="调用量大，而且会持续", en="High volume, and it will last"),
+            facts=_facts(volume="high"),
+            next="distil-for-cost",
+            reason=Text(
+                zh="调用量大到训练成本可能摊得回来，值得考虑把提示词的做法蒸馏进一个更小的模型。",
+                en="At this volume the training cost may pay back, so distilling the prompt's behaviour into a smaller model is worth weighing.",
+            ),
+        ),
+        Answer(
+            id="low-volume",
+            label=Text(zh="调用量不大，或者还说不准", en="Low volume, or not known yet"),
+            facts=_facts(volume="low"),
+            next="use-prompting",
+            reason=Text(
+                zh="调用量不大时，训练和重新训练的开销摊不回来，继续用提示词。",
+                en="At low volume, training and retraining would not pay back; keep the prompt.",
+            ),
+        ),
+    ),
+)
 
 # ---------------------------------------------------------------------------
 # Outcomes
 # ---------------------------------------------------------------------------
+
+_REASONING_ROUTE = Text(
+    zh="先换用推理模型，或者调高推理强度；把计算和证明交给工具，例如代码执行或求解器；只有在用不了推理模型时，才靠提示词让模型分步思考。",
+    en="First switch to a reasoning model, or raise its reasoning effort; hand calculations and proofs to tools such as code execution or a solver; fall back on prompting the model to work step by step only where no reasoning model is available.",
+)
 
 _RAG_PART = Text(
     zh="把知识放进检索增强生成（RAG）：回答时从你的文档库或数据库中检索相关内容，放进提示词。",
@@ -421,10 +721,7 @@ DO_NOT_FINE_TUNE_FOR_REASONING = Outcome(
     ),
     actions=frozenset({Action.REASONING_ALTERNATIVES}),
     cites=("CORE", "NFT-2"),
-    beyond_guide=Text(
-        zh="先换用推理模型，或者调高推理强度；把计算和证明交给工具，例如代码执行或求解器；只有在用不了推理模型时，才靠提示词让模型分步思考。",
-        en="First switch to a reasoning model, or raise its reasoning effort; hand calculations and proofs to tools such as code execution or a solver; fall back on prompting the model to work step by step only where no reasoning model is available.",
-    ),
+    beyond_guide=_REASONING_ROUTE,
 )
 
 NARROW_SCOPE_FIRST = Outcome(
@@ -494,9 +791,169 @@ RAG_AND_NARROW_SCOPE = Outcome(
     cites=("CORE", "NFT-1", "BP-7", "FT-3", "BP-6"),
 )
 
+RAG_AND_REASONING = Outcome(
+    id="rag-and-reasoning",
+    kind=OutcomeKind.RAG,
+    title=Text(
+        zh="事实用 RAG，推理换用推理模型，不要微调",
+        en="RAG for the facts, a reasoning model for the reasoning: do not fine-tune",
+    ),
+    summary=Text(
+        zh="两项需求都不是微调能解决的：事实在回答时从你的文档中检索；多步推理交给推理模型和工具，并把检索到的原文一并交给它。",
+        en="Neither need is one fine-tuning meets: retrieve the facts from your documents at answer time, and give the multi-step reasoning, with the retrieved passages, to a reasoning model and tools.",
+    ),
+    actions=frozenset({Action.RETRIEVAL, Action.REASONING_ALTERNATIVES}),
+    cites=("CORE", "NFT-1", "BP-7", "NFT-2"),
+    beyond_guide=_REASONING_ROUTE,
+)
+
+CUT_COST_WITHOUT_TRAINING = Outcome(
+    id="cut-cost-without-training",
+    kind=OutcomeKind.PROMPTING,
+    title=Text(zh="先不训练，先把提示词变便宜", en="Do not fine-tune yet: make the prompt cheaper first"),
+    summary=Text(
+        zh="提示词已经给出合格的结果，训练只会多出一笔成本和一个要维护的模型。先用不改模型的办法降低费用和时延，并在同一批测试输入上确认结果没有变差。",
+        en="The prompt already gives the right results; training would add a cost and a model to maintain. Cut cost and latency first with fixes that keep the model, and confirm on the same test inputs that the results hold.",
+    ),
+    actions=frozenset({Action.PROMPT_ENGINEERING}),
+    cites=("NFT-4",),
+    beyond_guide=Text(
+        zh="按省钱的多少依次试：提示词缓存、缩短提示词和示例、换更小的模型配同样的提示词、对不急的请求使用批处理接口。",
+        en="Try, roughly in order of savings: prompt caching, a shorter prompt with fewer examples, a smaller model with the same prompt, and batch endpoints for requests that can wait.",
+    ),
+)
+
+DISTIL_FOR_COST = Outcome(
+    id="distil-for-cost",
+    kind=OutcomeKind.FINE_TUNE,
+    title=Text(
+        zh="可以考虑把提示词蒸馏进一个更小的模型",
+        en="Consider distilling the prompt into a smaller model",
+    ),
+    summary=Text(
+        zh="原指南说提示词够用时不必微调（NFT-4）；它没有讨论调用量很大时的成本。便宜的办法都用过、调用量又大而持续时，可以用大模型加提示词产出、经人审核的结果，微调一个更小的模型，让它不带长提示词也能做同样的事。",
+        en="The guide says not to fine-tune when a prompt does the job (NFT-4); it does not discuss cost at high volume. When the cheap fixes are used up and the volume is high and lasting, fine-tune a smaller model on reviewed outputs of the large model and its prompt, so that it does the same job without the long prompt.",
+    ),
+    actions=frozenset({Action.DISTIL}),
+    cites=("NFT-4", "FT-3"),
+    checklist=BEST_PRACTICES,
+    beyond_guide=Text(
+        zh="代价要算清楚：训练和每次重新训练的费用；基座模型退役时要重做；需要一套留出的评估集，证明小模型不比“大模型加提示词”差；原来的提示词要保留作后备。",
+        en="Count the costs: training and every retraining; a redo when the base model is retired; a held-out evaluation set proving the small model is no worse than the large model with its prompt; and the original prompt kept as a fallback.",
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# Addenda: blockers and further needs that reach the outcome wherever the path ends
+# ---------------------------------------------------------------------------
+
+
+def _when(**facts: frozenset[str] | str) -> MappingProxyType[str, frozenset[str]]:
+    return MappingProxyType(
+        {name: (frozenset({value}) if isinstance(value, str) else value) for name, value in facts.items()}
+    )
+
+
+ADDENDA = (
+    Addendum(
+        id="data-small-or-flawed",
+        when=(_when(data="small_or_flawed"),),
+        title=Text(zh="数据太少或错误太多", en="The data is too small or full of errors"),
+        text=Text(
+            zh="无论接下来做什么，在任何微调之前，先补足样本、改正错误。",
+            en="Whatever you do next, add examples and correct the errors before any fine-tune.",
+        ),
+        actions=frozenset({Action.FIX_DATA}),
+        cites=("NFT-3",),
+    ),
+    Addendum(
+        id="data-clustered",
+        when=(_when(data="clustered"),),
+        title=Text(zh="数据聚类", en="The data is clustered"),
+        text=Text(
+            zh="无论接下来做什么，在任何微调之前，先让样本覆盖真实输入的各种样子，减少几乎重复的样本。",
+            en="Whatever you do next, before any fine-tune make the examples cover the range of real inputs and thin out the near-duplicates.",
+        ),
+        actions=frozenset({Action.FIX_DATA}),
+        cites=("NFT-3", "BP-3", "BP-5"),
+    ),
+    Addendum(
+        id="data-none",
+        when=(_when(data="none"),),
+        title=Text(zh="还没有训练数据", en="There is no training data yet"),
+        text=Text(
+            zh="任何微调之前，先从真实输入中建起一套样本，并留出一部分用于评估。",
+            en="Before any fine-tune, build a set of examples from real inputs, and hold some back for evaluation.",
+        ),
+        actions=frozenset({Action.FIX_DATA}),
+        cites=("NFT-3",),
+    ),
+    Addendum(
+        id="data-unchecked",
+        when=(_when(data="unchecked"),),
+        title=Text(zh="数据状况不明", en="Nobody has checked the data"),
+        text=Text(
+            zh="任何微调之前，先抽样检查数据：数量、错误、重复程度，以及是否覆盖边缘案例。",
+            en="Before any fine-tune, check a sample of the data: its size, its errors, how alike the examples are, and whether edge cases are covered.",
+        ),
+        actions=frozenset({Action.FIX_DATA}),
+        cites=("NFT-3",),
+    ),
+    Addendum(
+        id="data-edge-cases-missing",
+        when=(_when(data="edge_cases_missing"),),
+        title=Text(zh="缺少边缘案例和对抗样本", en="Edge cases and adversarial examples are missing"),
+        text=Text(
+            zh="训练之前，加入格式出错、内容古怪、超出范围和故意诱导的输入，并写明期望的回应。",
+            en="Before training, add malformed, odd, out-of-scope and manipulative inputs, each with the response you want.",
+        ),
+        actions=frozenset({Action.ADD_EDGE_CASES}),
+        cites=("BP-4",),
+    ),
+    Addendum(
+        id="reasoning-part",
+        when=(
+            _when(need="reasoning", also=frozenset({"pattern", "knowledge_and_pattern"})),
+            _when(need="knowledge", also="reasoning_and_pattern"),
+        ),
+        title=Text(zh="推理部分：不要靠微调", en="For the reasoning: not fine-tuning"),
+        text=_REASONING_ROUTE,
+        actions=frozenset({Action.REASONING_ALTERNATIVES}),
+        cites=("NFT-2",),
+        beyond_guide=True,
+    ),
+)
+
+# Links shared before tree v2 whose answers were split: each reads as the path below today,
+# and the widget says so. Their outcomes are pinned in citations.json.
+LEGACY_PATHS: MappingProxyType[tuple[str, ...], tuple[str, ...]] = MappingProxyType(
+    {
+        ("knowledge",): ("facts", "nothing-else"),
+        ("reasoning",): ("better-reasoning", "nothing-else"),
+        **{
+            (main, "untried"): (main, "not-tried", "not-checked")
+            for main in ("format-style", "mapping", "specialised-task", "knowledge-and-pattern")
+        },
+    }
+)
+
 TREE = Tree(
     root=GOAL.id,
-    questions=(GOAL, PROMPTING, DATA, SCOPE, PROMPTING_WITH_RAG, DATA_WITH_RAG, SCOPE_WITH_RAG),
+    questions=(
+        GOAL,
+        FACTS_ALSO,
+        REASONING_ALSO,
+        PROMPTING,
+        DATA,
+        DATA_LATER,
+        SCOPE,
+        PROMPTING_WITH_RAG,
+        DATA_WITH_RAG,
+        DATA_LATER_WITH_RAG,
+        SCOPE_WITH_RAG,
+        COST_FIXES,
+        COST_VOLUME,
+    ),
     outcomes=(
         FINE_TUNE,
         RAG_PLUS_FINE_TUNE,
@@ -510,5 +967,10 @@ TREE = Tree(
         NARROW_SCOPE_FIRST,
         RAG_AND_NARROW_SCOPE,
         DO_NOT_FINE_TUNE_FOR_REASONING,
+        RAG_AND_REASONING,
+        CUT_COST_WITHOUT_TRAINING,
+        DISTIL_FOR_COST,
     ),
+    addenda=ADDENDA,
+    legacy=LEGACY_PATHS,
 )

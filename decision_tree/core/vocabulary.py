@@ -24,6 +24,8 @@ class Action(StrEnum):
     FIX_DATA = "fix_data"
     NARROW_SCOPE = "narrow_scope"
     REASONING_ALTERNATIVES = "reasoning_alternatives"
+    ADD_EDGE_CASES = "add_edge_cases"
+    DISTIL = "distil"
 
 
 class OutcomeKind(StrEnum):
@@ -41,10 +43,18 @@ class OutcomeKind(StrEnum):
 # The fact vocabulary (design.md): the only thing the tree and the rules share.
 FACTS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
-        "need": frozenset({"knowledge", "reasoning", "pattern", "knowledge_and_pattern"}),
+        # The main need the reader names first.
+        "need": frozenset({"knowledge", "reasoning", "pattern", "knowledge_and_pattern", "cost_latency", "many_tasks"}),
+        # Further needs beside the main one (tree v2): every need a reader states is a fact.
+        "also": frozenset(
+            {"nothing", "knowledge", "reasoning", "pattern", "knowledge_and_pattern", "reasoning_and_pattern"}
+        ),
         "pattern": frozenset({"format_style", "mapping", "specialised_task"}),
         "prompting": frozenset({"works", "tried_failed", "untried"}),
-        "data": frozenset({"good", "small_or_flawed", "clustered"}),
+        "data": frozenset({"good", "edge_cases_missing", "small_or_flawed", "clustered", "none", "unchecked"}),
         "scope": frozenset({"narrow", "broad"}),
+        # Only for the cost/latency need: have the fixes that keep the prompt been tried, and at what volume.
+        "cheap_fixes": frozenset({"untried", "not_enough"}),
+        "volume": frozenset({"high", "low"}),
     }
 )
