@@ -10,8 +10,11 @@ Requests (`lang` is "zh" or "en"):
 - `{"op": "state", "path": [answer IDs], "lang": …}` — the view of a path (`views.path.state`,
   with the ids of the path in the diagram as `highlight`);
 - `{"op": "open", "fragment": "#path=…", "lang": …}` — the same for a URL fragment;
-- `{"op": "record", "path": […], "lang": …, "page_url": …, "site_root": …}` — the
-  decision record's Markdown (`render.record`).
+- `{"op": "record", "path": […], "lang": …, "page_url": …, "site_root": …, "notes": {question ID: text},
+  "date": "YYYY-MM-DD"}` — the decision record's Markdown (`render.record`); notes and date optional.
+
+An `open` of a link made with an earlier version of the tree answers with the state of its
+reading today and `state.older` saying so (`views.path.reading_state`).
 
 Answers: `{"ok": true, "state": {…}}`, `{"ok": true, "record": "…"}`, or
 `{"ok": false, "error": {"kind": "bad-path" | "bad-request", "message": …, "step": n}}`; a bad
@@ -23,14 +26,15 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from typing import Any
 
 from .core.engine import Path, PathError
-from .core.fragment import parse_fragment, parse_path, valid_prefix
+from .core.fragment import parse_path, read_fragment, valid_prefix
 from .core.text import Lang, check_lang
 from .render.record import render_record
 from .views.labels import LABELS
-from .views.path import bad_path_message, prefix_offer, state
+from .views.path import bad_path_message, prefix_offer, reading_state, state
 
 JSON = dict[str, Any]
 
@@ -76,7 +80,7 @@ def _dispatch(message: JSON, lang: Lang) -> JSON:
             raise BadRequest("'open' needs a 'fragment' string")
         text = unquote(fragment)
         try:
-            return {"ok": True, "state": state(parse_fragment(text), lang)}
+            return {"ok": True, "state": reading_state(read_fragment(text), lang)}
         except PathError as error:
             # A broken link: also offer the part of it that still opens (never its text).
             reply = _bad_path(error, lang)
@@ -86,7 +90,12 @@ def _dispatch(message: JSON, lang: Lang) -> JSON:
         page_url, site_root = message.get("page_url"), message.get("site_root")
         if not isinstance(page_url, str) or not isinstance(site_root, str):
             raise BadRequest("'record' needs 'page_url' and 'site_root' strings")
-        return {"ok": True, "record": render_record(_path(message.get("path")), lang, page_url, site_root)}
+        return {
+            "ok": True,
+            "record": render_record(
+                _path(message.get("path")), lang, page_url, site_root, today=_date(message), notes=_notes(message)
+            ),
+        }
     raise BadRequest(f"unknown op {op!r}; expected 'state', 'open' or 'record'")
 
 
@@ -94,6 +103,24 @@ def _path(value: object) -> Path:
     if not isinstance(value, list) or not all(isinstance(part, str) for part in value):
         raise BadRequest("'path' is a list of answer IDs")
     return parse_path("/".join(value))
+
+
+def _notes(message: JSON) -> dict[str, str]:
+    """The reader's notes by question ID: text typed into the page, escaped by the record."""
+    notes = message.get("notes", {})
+    if not isinstance(notes, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in notes.items()):
+        raise BadRequest("'notes' maps question IDs to strings")
+    return notes
+
+
+def _date(message: JSON) -> date | None:
+    """The reader's local date (the record is dated where it is made, not in UTC)."""
+    value = message.get("date")
+    if value is None:
+        return None
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise BadRequest("'date' is YYYY-MM-DD")
+    return date.fromisoformat(value)
 
 
 def _bad_path(error: PathError, lang: Lang) -> JSON:

@@ -78,6 +78,9 @@ def cmd_walk(lang: Lang, stdin: TextIO, out: TextIO) -> int:
             path = ()
             continue
         if question is None:
+            if given in ("m", "record"):
+                root = language_root(DEFAULT_SITE_URL, lang)
+                print("\n" + render_record(path, lang, root + page_href(DECISION_TREE), root), file=out)
             print(_t("walk_finished", lang), file=out)
             continue
         answer = _resolve_answer(question, given)
@@ -93,7 +96,20 @@ def cmd_paths(as_json: bool, lang: Lang, out: TextIO) -> int:
     return 0
 
 
-def cmd_explain(answers: str, lang: Lang, record: bool, site_url: str, out: TextIO) -> int:
+def _notes(given: Sequence[str]) -> dict[str, str]:
+    """`--note QUESTION=TEXT` pairs, checked against nothing but their shape (the record escapes the text)."""
+    notes: dict[str, str] = {}
+    for item in given:
+        question, sep, text = item.partition("=")
+        if not sep or not question.strip():
+            raise UsageError(
+                f"--note takes QUESTION=TEXT, e.g. prompting='fails the schema 1 time in 12'; got {item!r}"
+            )
+        notes[question.strip()] = text
+    return notes
+
+
+def cmd_explain(answers: str, lang: Lang, record: bool, site_url: str, out: TextIO, notes: Sequence[str] = ()) -> int:
     try:
         path = parse_path(answers)
     except PathError as error:
@@ -102,7 +118,8 @@ def cmd_explain(answers: str, lang: Lang, record: bool, site_url: str, out: Text
         if state(path, lang)["outcome"] is None:
             raise UsageError("a decision record needs a finished path; " + render_explanation(path, lang))
         root = language_root(site_url, lang)
-        print(render_record(path, lang, root + page_href(DECISION_TREE), root), file=out, end="")
+        page = root + page_href(DECISION_TREE)
+        print(render_record(path, lang, page, root, notes=_notes(notes)), file=out, end="")
     else:
         print(render_explanation(path, lang), file=out)
     return 0
@@ -164,6 +181,13 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--lang", type=_lang, default="en", help=lang_help)
     ex.add_argument("--record", action="store_true", help="print the Markdown decision record instead")
     ex.add_argument("--site-url", default=DEFAULT_SITE_URL, help="site root used for the links of --record")
+    ex.add_argument(
+        "--note",
+        action="append",
+        default=[],
+        metavar="QUESTION=TEXT",
+        help="with --record: the team's note on the answer to QUESTION (repeatable)",
+    )
 
     exp = sub.add_parser("export", help="export the tree as JSON, Graphviz DOT or SVG, or the palette as CSS")
     exp.add_argument("--format", required=True, choices=tuple(EXPORTS))
@@ -181,7 +205,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, out: Te
         commands: dict[str, Callable[[], int]] = {
             "walk": lambda: cmd_walk(args.lang, stdin, out),
             "paths": lambda: cmd_paths(args.json, args.lang, out),
-            "explain": lambda: cmd_explain(args.answers, args.lang, args.record, args.site_url, out),
+            "explain": lambda: cmd_explain(args.answers, args.lang, args.record, args.site_url, out, args.note),
             "export": lambda: cmd_export(args.format, args.lang, out),
             "check": lambda: cmd_check(out, sys.stderr),
         }

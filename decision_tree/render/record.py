@@ -8,11 +8,14 @@ anywhere.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
 from decision_tree.core.engine import Path
 from decision_tree.core.evidence import Registry
+from decision_tree.core.fragment import to_fragment
 from decision_tree.core.text import Lang
 from decision_tree.views.document import tree_version
 from decision_tree.views.evidence import key_sources, sources_checked
@@ -31,6 +34,24 @@ from decision_tree.views.path import state
 JSON = dict[str, Any]
 
 
+NOTE_LIMIT = 1000
+"""Characters kept of one answer's note: a review note, not a document."""
+
+_MARKUP = re.compile(r"([\\`*_{}\[\]<>()#+!|&~-])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def plain_note(text: str) -> str:
+    """A reader's note as plain text in Markdown: every markup character escaped, one line.
+
+    Notes are typed into the page and pasted into reviews; escaping means `<img onerror=…>`
+    or `[x](javascript:…)` stays visible text wherever the record is rendered, never HTML
+    or a link.
+    """
+    one_line = " ".join(_CONTROL.sub(" ", text).split())[:NOTE_LIMIT]
+    return _MARKUP.sub(r"\\\1", one_line)
+
+
 def render_record(
     path: Path,
     lang: Lang,
@@ -38,11 +59,14 @@ def render_record(
     site_root: str,
     evidence: Registry | None = None,
     today: date | None = None,
+    notes: Mapping[str, str] | None = None,
 ) -> str:
     """The record of a finished path. `page_url` is the widget page's absolute URL, `site_root` the language site's.
 
     The record is dated (`today`, the reader's local date by default) and names the tree
     version that produced it, so a record read months later says what it was based on.
+    `notes` holds the team's evidence per answer, by question ID ("on 400 checked inputs
+    the best prompt fails the schema 1 time in 12"); each is written as escaped plain text.
     """
     view = state(path, lang, evidence=evidence)
     outcome = view["outcome"]
@@ -65,19 +89,50 @@ def render_record(
         marker = f"{n}. "
         lines.append(f"{marker}**{s['question_text']}** {s['answer_text']}")
         lines.append(f"{' ' * len(marker)}- {with_colon(t['why'], lang)}{s['reason']}")
+        note = plain_note((notes or {}).get(s["question"], ""))
+        if note:
+            lines.append(f"{' ' * len(marker)}- {with_colon(t['team_note'], lang)}{note}")
     lines += ["", f"{bold_then_colon(t['outcome'], lang)}{outcome['title']}{FULL_STOP[lang]}{outcome['summary']}"]
     if outcome["beyond_guide"]:
         lines += ["", f"*{t['beyond_guide']}*{COLON[lang]}{outcome['beyond_guide']}"]
+    if outcome["parts"]:
+        lines += ["", lead(outcome["parts_label"], lang).rstrip(), ""]
+        for part in outcome["parts"]:
+            label = f"*{t['beyond_guide']}* " if part["beyond_guide"] else ""
+            cited = join((f"[{r['id']}]({root}{r['href']})" for r in part["rules"]), lang)
+            lines.append(f"- {label}**{part['title']}**{COLON[lang]}{part['text']}{paren(cited, lang)}")
     lines += ["", lead(t["cited_rules"], lang).rstrip(), ""]
     lines += [f"- [{r['id']} · {r['title']}]({root}{r['href']})" for r in outcome["rules"]]
+    if outcome["stances"]:
+        lines += ["", lead(outcome["stances_label"], lang).rstrip(), ""]
+        lines += [
+            f"- [{r['id']} · {r['title']}]({root}{r['href']}){COLON[lang]}{r['label']}" for r in outcome["stances"]
+        ]
     if outcome["checklist"]:
         lines += ["", lead(t["checklist"], lang).rstrip(), ""]
         lines += [
             f"- [ ] [{r['id']} · {r['title']}]({root}{r['href']}){COLON[lang]}{r['statement']}"
             for r in outcome["checklist"]
         ]
+    lines += _change_lines(outcome, lang, page_url)
     lines += _evidence_lines(view, lang, evidence)
     return "\n".join(lines) + "\n"
+
+
+def _change_lines(outcome: JSON, lang: Lang, page_url: str) -> list[str]:
+    """What would change the decision: per question, each other answer and where it leads (a link)."""
+    if not outcome["changes"]:
+        return []
+    lines = ["", lead(outcome["changes_label"], lang).rstrip(), ""]
+    for change in outcome["changes"]:
+        lines.append(f"- {change['question_text']}")
+        for alt in change["alternatives"]:
+            link = f"{page_url}#{to_fragment(tuple(alt['path']))}"
+            lines.append(
+                f"  - {with_colon(LABELS['change_if'][lang].format(answer=alt['answer_text']), lang)}"
+                f"[{alt['leads_to']}]({link})"
+            )
+    return lines
 
 
 def _evidence_lines(view: JSON, lang: Lang, evidence: Registry | None) -> list[str]:

@@ -37,12 +37,30 @@ def render_explanation(path: Path, lang: Lang) -> str:
         return "\n".join(lines)
     lines += ["", f"{with_colon(t['outcome'], lang)}{outcome['title']}  [{outcome['id']}]", f"  {outcome['summary']}"]
     if outcome["beyond_guide"]:
-        lines.append(f"  ({t['beyond_guide']}) {outcome['beyond_guide']}")
+        lines.append(f"  {with_colon(t['beyond_guide'], lang)}{outcome['beyond_guide']}")
+    if outcome["parts"]:
+        lines += ["", with_colon(outcome["parts_label"], lang).rstrip()]
+        for part in outcome["parts"]:
+            label = with_colon(t["beyond_guide"], lang) if part["beyond_guide"] else ""
+            cited = join((r["id"] for r in part["rules"]), lang)
+            lines.append(f"  - {with_colon(part['title'], lang)}{label}{part['text']}{paren(cited, lang)}")
     lines += ["", with_colon(t["cited_rules"], lang).rstrip()]
     lines += [f"  {r['id']:6} {r['title']}" for r in outcome["rules"]]
+    if outcome["stances"]:
+        lines += ["", with_colon(outcome["stances_label"], lang).rstrip()]
+        lines += [f"  {r['id']:6} {r['label']}" for r in outcome["stances"]]
     if outcome["checklist"]:
         lines += ["", with_colon(t["checklist"], lang).rstrip()]
         lines += [f"  [ ] {r['id']:6} {r['title']}" for r in outcome["checklist"]]
+    if outcome["changes"]:
+        lines += ["", with_colon(outcome["changes_label"], lang).rstrip()]
+        for change in outcome["changes"]:
+            lines.append(f"  {change['question_text']}")
+            for alt in change["alternatives"]:
+                lines.append(
+                    f"    - {with_colon(t['change_if'].format(answer=alt['answer_text']), lang)}{alt['leads_to']}"
+                    f"  [{'/'.join(alt['path'])}]"
+                )
     sources, uncovered = key_sources(view["cites"], lang, readiness=outcome["fine_tunes"])
     checked = sources_checked(lang)
     lines += ["", with_colon(t["key_sources"] + paren(checked, lang), lang).rstrip()]

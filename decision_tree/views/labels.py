@@ -64,6 +64,24 @@ LABELS: Mapping[str, Text] = MappingProxyType(
         "beyond_guide": Text(zh="超出原指南", en="Beyond the guide"),
         "hint": Text(zh="提示", en="Hint"),
         "unfinished": Text(zh="这条路径还没走完，下一个问题：", en="The path is not finished; next question:"),
+        # The outcome card's further parts (views.card)
+        "parts": Text(zh="你的路径上还要注意", en="Also on your path"),
+        "stances": Text(zh="引用的微调规则在这里的分量", en="How the cited fine-tuning rules weigh here"),
+        "stance_for": Text(
+            zh="条件符合，支持微调；但其他条件还没满足",
+            en="its condition holds: it counts for fine-tuning, but other conditions do not",
+        ),
+        "stance_against": Text(
+            zh="条件不符合，不支持在此微调", en="its condition does not hold: it counts against fine-tuning here"
+        ),
+        "changes": Text(zh="什么会改变这个结论", en="What would change the decision"),
+        "change_if": Text(zh="如果回答“{answer}”", en="If you answered “{answer}”"),
+        "change_more_questions": Text(zh="还要再回答几个问题", en="more questions to answer"),
+        "team_note": Text(zh="团队备注", en="Team's note"),
+        "older_link": Text(
+            zh="这个链接是用旧版决策树生成的（{old}）；按现在的决策树，它读作 {today}。",
+            en="This link was made with an earlier version of the tree ({old}); today it reads as {today}.",
+        ),
         # The decision record (Markdown for design reviews)
         "decision_record": Text(zh="决策记录", en="Decision record"),
         "record_link": Text(zh="本路径的链接", en="Link to this path"),
@@ -226,7 +244,10 @@ LABELS: Mapping[str, Text] = MappingProxyType(
             zh="无法识别“{given}”。可选：{choices}", en="Not an answer: {given!r}. Choose one of: {choices}"
         ),
         "walk_at_root": Text(zh="已经在第一个问题了。", en="Already at the first question."),
-        "walk_finished": Text(zh="b = 返回上一步，r = 重新开始，q = 退出", en="b = back, r = restart, q = quit"),
+        "walk_finished": Text(
+            zh="m = 打印决策记录（Markdown），b = 返回上一步，r = 重新开始，q = 退出",
+            en="m = print the decision record (Markdown), b = back, r = restart, q = quit",
+        ),
         "walk_bye": Text(zh="再见。", en="Bye."),
     }
 )

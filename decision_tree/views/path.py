@@ -13,13 +13,14 @@ from typing import Any
 
 from decision_tree.core.engine import Explanation, Path, PathError, PathFinished, UnknownAnswer, explain, paths
 from decision_tree.core.evidence import Registry
-from decision_tree.core.fragment import FRAGMENT_PREFIX, to_fragment
-from decision_tree.core.model import Outcome, Question, Tree
+from decision_tree.core.fragment import FRAGMENT_PREFIX, Reading, format_path, to_fragment
+from decision_tree.core.model import Question, Tree
 from decision_tree.core.rules import rule
 from decision_tree.core.text import Lang
 from decision_tree.core.tree import TREE
 from decision_tree.core.vocabulary import Action
 
+from .card import changes_view, parts_view, stances_view
 from .diagram import highlight
 from .evidence import readiness_view
 from .labels import LABELS, beyond_guide_label
@@ -92,9 +93,18 @@ def first_row(prefix: Path, tree: Tree = TREE) -> Path:
     return next(p for p in table_order(tree) if p[: len(prefix)] == prefix)
 
 
-def outcome_view(o: Outcome, cites: tuple[str, ...], lang: Lang, evidence: Registry | None = None) -> JSON:
-    """The outcome card. A fine-tune outcome also carries readiness checks (beyond the guide, sourced)."""
-    fine_tunes = Action.FINE_TUNE in o.actions
+def outcome_view(e: Explanation, lang: Lang, evidence: Registry | None = None, tree: Tree = TREE) -> JSON:
+    """The outcome card, the same in the widget, the terminal and the decision record.
+
+    Beside the outcome itself: the parts its path's facts bring in (blockers, further needs),
+    whether each cited fine-tune rule counts for or against fine-tuning here, and what would
+    change the decision. A card that trains a model also carries readiness checks (beyond
+    the guide, sourced).
+    """
+    o = e.outcome
+    if o is None:
+        raise ValueError("an unfinished path has no outcome card")
+    fine_tunes = bool({Action.FINE_TUNE, Action.DISTIL} & o.actions)
     return {
         "id": o.id,
         "kind": o.kind.value,
@@ -102,11 +112,17 @@ def outcome_view(o: Outcome, cites: tuple[str, ...], lang: Lang, evidence: Regis
         "summary": o.summary[lang],
         "beyond_guide": o.beyond_guide[lang] if o.beyond_guide else None,
         "beyond_guide_label": LABELS["beyond_guide"][lang],
-        "rules": [rule_view(c, lang) for c in cites],
+        "parts": parts_view(e, lang),
+        "parts_label": LABELS["parts"][lang],
+        "rules": [rule_view(c, lang) for c in e.cites],
+        "stances": stances_view(e, lang),
+        "stances_label": LABELS["stances"][lang],
         "checklist": [rule_view(c, lang) for c in o.checklist],
         "fine_tunes": fine_tunes,
         "readiness": readiness_view(lang, evidence) if fine_tunes else [],
         "readiness_label": beyond_guide_label(LABELS["readiness"][lang], lang),
+        "changes": changes_view(e, lang, tree),
+        "changes_label": LABELS["changes"][lang],
     }
 
 
@@ -132,10 +148,30 @@ def state(path: Path, lang: Lang, tree: Tree = TREE, evidence: Registry | None =
         "fragment": to_fragment(e.path),
         "steps": steps_view(e, lang),
         "question": question_view(e.question, lang, e.path, tree) if e.question else None,
-        "outcome": outcome_view(e.outcome, e.cites, lang, evidence) if e.outcome else None,
+        "outcome": outcome_view(e, lang, evidence, tree) if e.outcome else None,
         "cites": list(e.cites),
         "highlight": highlight(e),
     }
+
+
+def reading_state(reading: Reading, lang: Lang, tree: Tree = TREE, evidence: Registry | None = None) -> JSON:
+    """The state a shared link opens, marked when the link was made with an earlier tree.
+
+    `older` then says so in the reader's language and names the old path and its reading
+    today, so the change is visible instead of silent.
+    """
+    view = state(reading.path, lang, tree, evidence)
+    view["older"] = (
+        {
+            "path": list(reading.older),
+            "message": LABELS["older_link"][lang].format(
+                old=format_path(reading.older), today=format_path(reading.path)
+            ),
+        }
+        if reading.older is not None
+        else None
+    )
+    return view
 
 
 def bad_path_message(error: PathError, lang: Lang) -> str:
