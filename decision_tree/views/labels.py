@@ -78,6 +78,11 @@ LABELS: Mapping[str, Text] = MappingProxyType(
         "change_if": Text(zh="如果回答“{answer}”", en="If you answered “{answer}”"),
         "change_more_questions": Text(zh="还要再回答几个问题", en="more questions to answer"),
         "team_note": Text(zh="团队备注", en="Team's note"),
+        "notes_summary": Text(zh="给决策记录加备注（可选）", en="Add notes to the decision record (optional)"),
+        "notes_privacy": Text(
+            zh="备注只留在这个页面里，不会发送到任何地方；复制决策记录时会作为纯文本写进去。",
+            en="Notes stay in this page and are sent nowhere; copying the decision record writes them into it as plain text.",
+        ),
         "older_link": Text(
             zh="这个链接是用旧版决策树生成的（{old}）；按现在的决策树，它读作 {today}。",
             en="This link was made with an earlier version of the tree ({old}); today it reads as {today}.",
@@ -280,6 +285,9 @@ WIDGET_KEYS: tuple[str, ...] = (
     "checklist",
     "copy_record",
     "record_copied",
+    "change_if",
+    "notes_summary",
+    "notes_privacy",
     "copy_failed",
     "announce_question",
     "announce_outcome",

@@ -63,17 +63,19 @@ function ruleLink(rule, attribute, siteRoot) {
   return el("a", { href: new URL(rule.href, siteRoot).href, [attribute]: rule.id, class: "dtw-rule" }, `${rule.id} · ${rule.title}`);
 }
 
-export function outcomeElement(view, ui, siteRoot) {
+export function outcomeElement(view, ui, siteRoot, notes = new Map()) {
   const outcome = view.outcome;
   return el(
     "article",
     { class: `dtw-outcome dtw-outcome--${outcome.kind} dt-kind-${outcome.kind}`, "data-outcome": outcome.id, "aria-labelledby": "dtw-heading" },
+    view.older ? el("p", { class: "dtw-older", role: "note", "data-dt-older": view.older.path.join("/") }, view.older.message) : null,
     el("p", { class: "dtw-counter" }, ui.outcome),
     el("h2", { class: "dtw-heading", id: "dtw-heading", tabindex: "-1" }, outcome.title),
     el("p", { class: "dtw-summary" }, outcome.summary),
     outcome.beyond_guide
       ? el("p", { class: "dtw-beyond" }, el("strong", {}, outcome.beyond_guide_label), " ", outcome.beyond_guide)
       : null,
+    partsElement(outcome, siteRoot),
     el("h3", { class: "dtw-subheading" }, ui.reasons),
     el(
       "ol",
@@ -95,6 +97,23 @@ export function outcomeElement(view, ui, siteRoot) {
       { class: "dtw-rules" },
       outcome.rules.map((rule) => el("li", {}, ruleLink(rule, "data-rule", siteRoot), el("span", { class: "dtw-rule-statement" }, rule.statement))),
     ),
+    outcome.stances.length
+      ? [
+          el("h3", { class: "dtw-subheading" }, outcome.stances_label),
+          el(
+            "ul",
+            { class: "dtw-stances" },
+            outcome.stances.map((rule) =>
+              el(
+                "li",
+                { class: rule.favours ? "dtw-stance dtw-stance--for" : "dtw-stance dtw-stance--against" },
+                ruleLink(rule, "data-stance-rule", siteRoot),
+                el("span", { class: "dtw-rule-statement", "data-stance": rule.favours ? "for" : "against" }, rule.label),
+              ),
+            ),
+          ),
+        ]
+      : null,
     outcome.checklist.length
       ? [
           el("h3", { class: "dtw-subheading" }, ui.checklist),
@@ -108,14 +127,105 @@ export function outcomeElement(view, ui, siteRoot) {
         ]
       : null,
     readinessElement(view, siteRoot),
+    changesElement(outcome, ui),
     el(
       "div",
       { class: "dtw-record" },
+      notesElement(view, ui, notes),
       el("button", { type: "button", class: "dtw-control dtw-control--primary", "data-dt-copy": true }, ui.copy_record),
       el("p", { class: "dtw-record-status", role: "status", "data-dt-copy-status": true }),
       el("textarea", { class: "dtw-record-text", readonly: true, hidden: true, rows: 8, "aria-label": ui.copy_record, "data-dt-record-text": true }),
     ),
   );
+}
+
+// What else the path told us (decision_tree.views.card.parts_view): blockers and further
+// needs, each with its rules. Their links carry data-part-rule: the card's cited rules
+// (data-rule) already list them once.
+function partsElement(outcome, siteRoot) {
+  if (!outcome.parts.length) return null;
+  return [
+    el("h3", { class: "dtw-subheading" }, outcome.parts_label),
+    el(
+      "ul",
+      { class: "dtw-parts" },
+      outcome.parts.map((part) =>
+        el(
+          "li",
+          { "data-part": part.id },
+          part.beyond_guide ? [el("strong", {}, outcome.beyond_guide_label), " "] : null,
+          el("strong", { class: "dtw-part-title" }, part.title),
+          " ",
+          part.text,
+          " ",
+          part.rules.flatMap((rule, index) => [
+            index ? " · " : null,
+            el("a", { href: new URL(rule.href, siteRoot).href, "data-part-rule": rule.id, class: "dtw-rule" }, rule.id),
+          ]),
+        ),
+      ),
+    ),
+  ];
+}
+
+// What would change the decision (views.card.changes_view): each other answer, as a button
+// that opens that path.
+function changesElement(outcome, ui) {
+  if (!outcome.changes.length) return null;
+  return el(
+    "details",
+    { class: "dtw-changes" },
+    el("summary", {}, outcome.changes_label),
+    outcome.changes.map((change) =>
+      el(
+        "div",
+        { class: "dtw-change", "data-change-question": change.question },
+        el("p", { class: "dtw-change-question" }, change.question_text),
+        el(
+          "ul",
+          {},
+          change.alternatives.map((alt) =>
+            el(
+              "li",
+              {},
+              el(
+                "button",
+                { type: "button", class: "dtw-change-button", "data-dt-change": alt.path.join("/") },
+                el("span", { class: "dtw-change-if" }, fill(ui.change_if, { answer: alt.answer_text })),
+                " ",
+                el("strong", {}, alt.leads_to),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+// The team's notes for the decision record, one per answer: kept in this page only
+// (never sent anywhere), written into the record as escaped plain text by Python.
+function notesElement(view, ui, notes) {
+  return el(
+    "details",
+    { class: "dtw-notes" },
+    el("summary", {}, ui.notes_summary),
+    el("p", { class: "dtw-notes-privacy" }, ui.notes_privacy),
+    view.steps.map((step) =>
+      el(
+        "label",
+        { class: "dtw-note" },
+        el("span", { class: "dtw-note-question" }, step.question_text),
+        noteArea(step.question, notes.get(step.question) ?? ""),
+      ),
+    ),
+  );
+}
+
+function noteArea(question, value) {
+  const area = el("textarea", { class: "dtw-note-text", rows: 2, maxlength: 1000, "data-dt-note": question });
+  area.value = value;
+  return area;
 }
 
 // Readiness checks for fine-tune outcomes (decision_tree.views.evidence): each with the

@@ -73,6 +73,7 @@ class Widget {
     this.ui = JSON.parse(root.dataset.dtUi);
     this.siteRoot = new URL(root.dataset.siteRoot, document.baseURI).href;
     this.path = [];
+    this.notes = new Map();
     this.lastTap = -Infinity; // when the last touch or pen activation was taken
     this.broken = false; // the URL holds a link the engine could not follow
     this.prefix = null; // what of that link still opens
@@ -88,6 +89,7 @@ class Widget {
     this.pagePath = location.pathname;
     this.leaving = false; // instant navigation is loading another page over this one
     root.addEventListener("click", (event) => this.onClick(event), { signal });
+    root.addEventListener("input", (event) => this.onInput(event), { signal });
     window.addEventListener("popstate", () => this.onPopState(), { signal });
     keepPathStepsFromInstantNavigation();
     this.engine = engineFor(root);
@@ -203,6 +205,24 @@ class Widget {
     if (button.hasAttribute("data-dt-prefix")) return this.openPrefix();
     if (button.hasAttribute("data-dt-retry")) return this.retry();
     if (button.hasAttribute("data-dt-copy")) return this.copyRecord();
+    const change = button.dataset.dtChange;
+    if (change !== undefined) return this.openChange(change.split("/"));
+  }
+
+  // A neighbouring answer from "What would change the decision": open that path as a new step.
+  openChange(path) {
+    if (this.engine.status !== "ready" || this.inFlight > 0) return;
+    this.enqueue(async () => this.apply(await this.request({ op: "state", path }), { history: "push", focus: true }));
+  }
+
+  // Notes live in this object only: kept across re-renders, sent nowhere but to the engine
+  // in this page's own worker when the record is made.
+  onInput(event) {
+    const area = event.target instanceof HTMLTextAreaElement ? event.target : null;
+    const question = area?.dataset.dtNote;
+    if (question === undefined || !this.root.contains(area)) return;
+    if (area.value) this.notes.set(question, area.value);
+    else this.notes.delete(question);
   }
 
   // True for the rest of a double click or double tap (see DOUBLE_TAP_MS).
@@ -345,7 +365,7 @@ class Widget {
     stage.replaceChildren(
       view.question
         ? questionElement(view.question, view.steps.length + 1, ui, this.root.dataset.siteRoot)
-        : outcomeElement(view, ui, this.siteRoot),
+        : outcomeElement(view, ui, this.siteRoot, this.notes),
     );
     this.pendingBox = null;
     stage.hidden = false;
@@ -397,7 +417,11 @@ class Widget {
     const text = this.part("record-text");
     const page = new URL(location.href);
     page.hash = "";
-    const reply = await this.request({ op: "record", path: this.path, page_url: page.href, site_root: this.siteRoot });
+    const onPath = new Set([...this.root.querySelectorAll("[data-dt-note]")].map((area) => area.dataset.dtNote));
+    const notes = Object.fromEntries([...this.notes].filter(([question]) => onPath.has(question)));
+    const now = new Date();
+    const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
+    const reply = await this.request({ op: "record", path: this.path, page_url: page.href, site_root: this.siteRoot, notes, date });
     if (!reply.ok) {
       status.textContent = reply.error.message;
       return;
