@@ -413,9 +413,9 @@ NEXT_STEPS: Mapping[str, tuple[NextStep, ...]] = MappingProxyType(
             ),
             _step(
                 "为重训留出预算：基座模型退役时，微调模型随之下线；"
-                "OpenAI、Cohere 和 Mistral 都已收缩或停止了微调服务。",
-                "Budget for retraining: a tuned model goes when its base model retires, and OpenAI, Cohere and "
-                "Mistral have wound down or stopped their fine-tuning services.",
+                "OpenAI 正在关停自助微调，Cohere 和 Mistral 已弃用各自的微调功能。",
+                "Budget for retraining: a tuned model goes when its base model retires; OpenAI is winding down "
+                "self-serve fine-tuning, and Cohere and Mistral have deprecated theirs.",
                 "openai-deprecations",
                 "cohere-ft",
                 "mistral-deprecated",
@@ -564,9 +564,9 @@ ROUTE_COSTS: tuple[RouteCost, ...] = (
         route="fine-tune",
         name=Text(zh="微调", en="Fine-tuning"),
         cost=Text(
-            zh="训练按训练词元数 × 轮数计费，之后还有托管和调用费用；基座模型退役时要重新训练。",
-            en="Training billed by training tokens × epochs, then hosting and inference; retraining whenever the "
-            "base model retires.",
+            zh="监督微调的训练按处理的词元数计费，之后还有托管和调用费用；基座模型退役时要重新训练。",
+            en="Supervised training billed by the tokens it processes, then hosting and inference; retraining "
+            "whenever the base model retires.",
         ),
         effort=Text(
             zh="几周：收集和审核数据、搭建评测、检查模型丢掉了什么（我们的粗略估计）。",
