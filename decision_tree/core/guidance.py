@@ -338,12 +338,14 @@ NEXT_STEPS: Mapping[str, tuple[NextStep, ...]] = MappingProxyType(
                 "against the input.",
             ),
             _step(
-                "为推理而训练确实存在，但不是普通团队的路线：OpenAI 的强化微调要一个评分器和专家公认的答案，"
-                "而公开的成果都依赖很强的基座模型或更强模型的推理过程。",
-                "Training for reasoning exists but is rarely a typical team's route: OpenAI's reinforcement "
-                "fine-tuning needs a grader and expert-agreed answers, and published gains relied on strong base "
-                "models or traces from stronger ones.",
+                "为推理而训练很少是普通团队的路线：强化微调（Microsoft Foundry 提供，OpenAI 的正在关停）"
+                "需要评分器和专家公认的答案，公开的成果也都依赖强基座模型或更强模型的推理过程。",
+                "Training for reasoning is rarely a typical team's route: reinforcement fine-tuning (Microsoft "
+                "Foundry; OpenAI's is closing) needs a grader and expert-agreed answers, and published gains needed "
+                "strong base models or a stronger model's traces.",
                 "openai-rft",
+                "foundry-ft-costs",
+                "openai-deprecations",
                 "s1-2025",
                 "deepseek-r1-2025",
             ),
@@ -424,10 +426,10 @@ NEXT_STEPS: Mapping[str, tuple[NextStep, ...]] = MappingProxyType(
         # ----- blockers -----
         "data-small-or-flawed": (
             _step(
-                "起步准备约 50 条精心编写的样本：OpenAI 的下限是 10 条，50–100 条时可见提升；"
-                "LIMA 用 1000 条精选样本教会了一种风格。50 条不见效，先重新审视任务或提示词。",
-                "Aim for about 50 well-crafted examples to start: OpenAI's minimum is 10 and it sees gains from "
-                "50–100; LIMA taught a style with 1,000 curated ones. If 50 show no gain, rethink the task or "
+                "起步约 50 条精心编写的样本：OpenAI 的下限是 10 条，50–100 条可见提升；"
+                "LIMA 用 1000 条教会了 65B 模型助手的风格。50 条不见效，先重新审视任务或提示词。",
+                "Start with about 50 well-crafted examples: OpenAI's minimum is 10, with gains from 50–100; LIMA "
+                "taught a 65B model an assistant's style with 1,000. If 50 show no gain, rethink the task or "
                 "prompt first.",
                 "openai-sft",
                 "lima-2023",
