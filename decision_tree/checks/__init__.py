@@ -1,4 +1,4 @@
-"""Checks: everything that can be wrong with the tree or the evidence, as `Problem`s.
+"""Checks: everything that can be wrong with the tree, the evidence or the next steps, as `Problem`s.
 
 Run by `python -m decision_tree check`, by the tests and by the site build (which stops
 on the first invalid tree, naming every node at fault), so a broken tree or an
@@ -13,6 +13,7 @@ from decision_tree.core.rules import RULES, Rule
 from decision_tree.core.tree import TREE
 
 from .evidence_checks import evidence_problems
+from .guidance_checks import guidance_problems
 from .problem import InvalidTree, Problem, ProblemKind
 from .tree_checks import tree_problems
 
@@ -20,12 +21,18 @@ from .tree_checks import tree_problems
 def validate(
     tree: Tree = TREE, rules: tuple[Rule, ...] = RULES, evidence: Registry | None = None
 ) -> tuple[Problem, ...]:
-    """Every problem of the tree and of the evidence behind its rules, or () when both are sound.
+    """Every problem of the tree, of the evidence behind its rules and of the next steps, or () when all are sound.
 
-    `evidence` defaults to `core.evidence.REGISTRY`, looked up at call time.
+    `evidence` defaults to `core.evidence.REGISTRY`, looked up at call time; the next steps
+    (`core.guidance`) are checked against the outcome and blocker IDs they were written for
+    and against the same registry's sources.
     """
     rule_ids = {r.id for r in rules}
-    return (*tree_problems(tree, rules), *evidence_problems(evidence, rule_ids))
+    return (
+        *tree_problems(tree, rules),
+        *evidence_problems(evidence, rule_ids),
+        *guidance_problems(registry=evidence),
+    )
 
 
 def ensure_valid(tree: Tree = TREE, rules: tuple[Rule, ...] = RULES) -> None:
