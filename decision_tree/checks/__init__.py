@@ -24,14 +24,18 @@ def validate(
     """Every problem of the tree, of the evidence behind its rules and of the next steps, or () when all are sound.
 
     `evidence` defaults to `core.evidence.REGISTRY`, looked up at call time; the next steps
-    (`core.guidance`) are checked against the outcome and blocker IDs they were written for
-    and against the same registry's sources.
+    (`core.guidance`) are checked against the tree's outcome and addendum IDs (each needs
+    its steps) and against the same registry's sources.
     """
     rule_ids = {r.id for r in rules}
     return (
         *tree_problems(tree, rules),
         *evidence_problems(evidence, rule_ids),
-        *guidance_problems(registry=evidence),
+        *guidance_problems(
+            registry=evidence,
+            outcome_ids=[o.id for o in tree.outcomes],
+            blocker_ids=[a.id for a in tree.addenda],
+        ),
     )
 
 

@@ -42,7 +42,7 @@ BLOCKER_IDS: tuple[str, ...] = (
     "data-none",
     "data-unchecked",
     "data-edge-cases-missing",
-    "pattern-later",
+    "reasoning-part",
 )
 """The blockers a path can report; their steps show on whichever outcome the path reaches."""
 

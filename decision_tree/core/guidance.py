@@ -515,17 +515,7 @@ NEXT_STEPS: Mapping[str, tuple[NextStep, ...]] = MappingProxyType(
                 "on them.",
             ),
         ),
-        "pattern-later": (
-            _step(
-                "选定推理的路线（模型、工具）之后，以格式或风格作为主要需求，在选定的模型上再走一遍决策树。",
-                "Once you have chosen the reasoning route (model, tools), walk the tree again with the format or "
-                "style as your main need, on the model you chose.",
-            ),
-            _step(
-                "先在这个模型上认真试提示词：它可能配上好的提示词就已经能守住你的格式。",
-                "Try prompting seriously on that model first: with a good prompt it may already keep to your format.",
-            ),
-        ),
+        "reasoning-part": (REASONING_MODEL, REASONING_TOOLS),
     }
 )
 """Next steps keyed by outcome ID (3–5 each) or blocker ID (1–3 each)."""

@@ -101,6 +101,10 @@ def render_record(
             label = f"*{t['beyond_guide']}* " if part["beyond_guide"] else ""
             cited = join((f"[{r['id']}]({root}{r['href']})" for r in part["rules"]), lang)
             lines.append(f"- {label}**{part['title']}**{COLON[lang]}{part['text']}{paren(cited, lang)}")
+            lines += [f"  - {_step_line(step, lang)}" for step in part["steps"]]
+    lines += ["", lead(outcome["next_steps_label"], lang).rstrip(), ""]
+    lines += [f"{n}. {_step_line(step, lang)}" for n, step in enumerate(outcome["next_steps"], 1)]
+    lines += _route_lines(outcome, lang)
     lines += ["", lead(t["cited_rules"], lang).rstrip(), ""]
     lines += [f"- [{r['id']} · {r['title']}]({root}{r['href']})" for r in outcome["rules"]]
     if outcome["stances"]:
@@ -117,6 +121,24 @@ def render_record(
     lines += _change_lines(outcome, lang, page_url)
     lines += _evidence_lines(view, lang, evidence)
     return "\n".join(lines) + "\n"
+
+
+def _step_line(step: JSON, lang: Lang) -> str:
+    """One next step: its text, its tag when only some steps are beyond the guide, its sources as links."""
+    tag = f"*{step['tag']}* " if step["tag"] else ""
+    sources = join((f"[{s['label']}]({s['url']})" for s in step["sources"]), lang)
+    return f"{tag}{step['text']}{paren(sources, lang) if sources else ''}"
+
+
+def _route_lines(outcome: JSON, lang: Lang) -> list[str]:
+    """The route comparison as a Markdown table; the recommended routes are marked."""
+    t = outcome["routes_labels"]
+    lines = ["", lead(t["title"], lang).rstrip(), ""]
+    lines += [f"| {t['name']} | {t['cost']} | {t['effort']} | {t['time']} |", "| --- | --- | --- | --- |"]
+    for r in outcome["routes"]:
+        name = f"**{r['name']}**{paren(t['recommended'], lang)}" if r["recommended"] else r["name"]
+        lines.append(f"| {name} | {r['cost']} | {r['effort']} | {r['time']} |")
+    return lines
 
 
 def _change_lines(outcome: JSON, lang: Lang, page_url: str) -> list[str]:

@@ -44,6 +44,15 @@ def render_explanation(path: Path, lang: Lang) -> str:
             label = with_colon(t["beyond_guide"], lang) if part["beyond_guide"] else ""
             cited = join((r["id"] for r in part["rules"]), lang)
             lines.append(f"  - {with_colon(part['title'], lang)}{label}{part['text']}{paren(cited, lang)}")
+            lines += [f"      * {_step_text(step, lang)}" for step in part["steps"]]
+    lines += ["", with_colon(outcome["next_steps_label"], lang).rstrip()]
+    lines += [f"  {n}. {_step_text(step, lang)}" for n, step in enumerate(outcome["next_steps"], 1)]
+    routes = outcome["routes_labels"]
+    lines += ["", with_colon(routes["title"], lang).rstrip()]
+    for r in outcome["routes"]:
+        mark = paren(routes["recommended"], lang) if r["recommended"] else ""
+        lines.append(f"  - {r['name']}{mark}")
+        lines += [f"      {with_colon(routes[key], lang)}{r[key]}" for key in ("cost", "effort", "time")]
     lines += ["", with_colon(t["cited_rules"], lang).rstrip()]
     lines += [f"  {r['id']:6} {r['title']}" for r in outcome["rules"]]
     if outcome["stances"]:
@@ -68,6 +77,12 @@ def render_explanation(path: Path, lang: Lang) -> str:
     if uncovered:
         lines.append(f"  - {with_colon(join(uncovered, lang), lang)}{t['uncovered']}")
     return "\n".join(lines)
+
+
+def _step_text(step: JSON, lang: Lang) -> str:
+    tag = with_colon(step["tag"], lang) if step["tag"] else ""
+    sources = join((s["label"] for s in step["sources"]), lang)
+    return f"{tag}{step['text']}{paren(sources, lang) if sources else ''}"
 
 
 def render_path_lines(lang: Lang) -> str:

@@ -12,13 +12,13 @@ from __future__ import annotations
 from typing import Any
 
 from decision_tree.core.engine import Explanation, Path, PathError, explain
-from decision_tree.core.model import Tree
+from decision_tree.core.model import Question, Tree
 from decision_tree.core.rules import rule
 from decision_tree.core.text import Lang
 from decision_tree.core.tree import TREE
 from decision_tree.core.vocabulary import Action
 
-from .labels import LABELS
+from .labels import LABELS, with_colon
 from .urls import rule_href
 
 JSON = dict[str, Any]
@@ -30,6 +30,7 @@ def parts_view(e: Explanation, lang: Lang) -> list[JSON]:
         {
             "id": a.id,
             "title": a.title[lang],
+            "title_lead": with_colon(a.title[lang], lang),
             "text": a.text[lang],
             "beyond_guide": a.beyond_guide,
             "rules": [{"id": c, "title": rule(c).title[lang], "href": rule_href(rule(c))} for c in a.cites],
@@ -65,26 +66,33 @@ def stances_view(e: Explanation, lang: Lang) -> list[JSON]:
     return views
 
 
+def _choices(question: Question) -> tuple[str, ...]:
+    """A question's answer IDs: two questions with the same ones ask the same thing in another branch."""
+    return tuple(a.id for a in question.answers)
+
+
 def _neighbour(path: Path, position: int, answer_id: str, tree: Tree) -> Explanation:
-    """Change one answer and keep the later ones wherever the same answer is still offered."""
+    """Change one answer and keep the later ones for as long as the same questions follow."""
+    original = explain(path, tree).steps
     changed: Path = (*path[:position], answer_id)
-    for later in path[position + 1 :]:
+    for step in original[position + 1 :]:
         try:
             node = explain(changed, tree)
         except PathError:  # pragma: no cover - `changed` is built from offered answers only
             break
-        if node.question is None or node.question.answer(later) is None:
-            break
-        changed = (*changed, later)
+        if node.question is None or _choices(node.question) != _choices(step.question):
+            break  # a different question follows: the reader would have to answer it
+        changed = (*changed, step.answer.id)
     return explain(changed, tree)
 
 
 def changes_view(e: Explanation, lang: Lang, tree: Tree = TREE) -> list[JSON]:
     """What would change the decision: for each answer on the path, the other answers that lead elsewhere.
 
-    The neighbour keeps the reader's later answers where they still apply, so "if prompting
-    had fallen short" with good data and a narrow task reads as "fine-tune", not as a bare
-    next question; where more questions would follow, the view names the next one.
+    The neighbour keeps the reader's later answers while questions with the same answers
+    follow, so "if prompting had fallen short" with good data and a narrow task reads as
+    "fine-tune", not as a bare next question. An answer that would lead to other questions,
+    or to the same outcome, does not change this decision and is left out.
     """
     views = []
     for position, step in enumerate(e.steps):
@@ -93,15 +101,15 @@ def changes_view(e: Explanation, lang: Lang, tree: Tree = TREE) -> list[JSON]:
             if answer.id == step.answer.id:
                 continue
             other = _neighbour(e.path, position, answer.id, tree)
-            if other.outcome is not None and other.outcome == e.outcome:
-                continue  # the same advice: this answer would not change the decision
+            if other.outcome is None or other.outcome == e.outcome:
+                continue  # more questions, or the same advice: not a change of this decision
             alternatives.append(
                 {
                     "answer": answer.id,
                     "answer_text": answer.label[lang],
                     "path": list(other.path),
-                    "outcome": other.outcome.id if other.outcome else None,
-                    "leads_to": other.outcome.title[lang] if other.outcome else LABELS["change_more_questions"][lang],
+                    "outcome": other.outcome.id,
+                    "leads_to": other.outcome.title[lang],
                 }
             )
         if alternatives:

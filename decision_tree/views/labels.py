@@ -75,8 +75,15 @@ LABELS: Mapping[str, Text] = MappingProxyType(
             zh="条件不符合，不支持在此微调", en="its condition does not hold: it counts against fine-tuning here"
         ),
         "changes": Text(zh="什么会改变这个结论", en="What would change the decision"),
+        "next_steps": Text(zh="下一步", en="Next steps"),
+        "step_sources": Text(zh="来源", en="Sources"),
+        "route_title": Text(zh="各条路线的大致成本", en="Rough cost of each route"),
+        "route_name": Text(zh="路线", en="Route"),
+        "route_cost": Text(zh="费用", en="Cost"),
+        "route_effort": Text(zh="人力", en="Effort"),
+        "route_time": Text(zh="拿到第一个结果", en="Time to a first result"),
+        "route_recommended": Text(zh="本结论推荐", en="recommended here"),
         "change_if": Text(zh="如果回答“{answer}”", en="If you answered “{answer}”"),
-        "change_more_questions": Text(zh="还要再回答几个问题", en="more questions to answer"),
         "team_note": Text(zh="团队备注", en="Team's note"),
         "notes_summary": Text(zh="给决策记录加备注（可选）", en="Add notes to the decision record (optional)"),
         "notes_privacy": Text(

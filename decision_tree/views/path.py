@@ -23,6 +23,7 @@ from decision_tree.core.vocabulary import Action
 from .card import changes_view, parts_view, stances_view
 from .diagram import highlight
 from .evidence import readiness_view
+from .guidance import next_steps_label, next_steps_view, routes_labels, routes_view
 from .labels import LABELS, beyond_guide_label
 from .urls import PATHS, page_href, path_anchor, rule_href
 
@@ -112,7 +113,14 @@ def outcome_view(e: Explanation, lang: Lang, evidence: Registry | None = None, t
         "summary": o.summary[lang],
         "beyond_guide": o.beyond_guide[lang] if o.beyond_guide else None,
         "beyond_guide_label": LABELS["beyond_guide"][lang],
-        "parts": parts_view(e, lang),
+        "parts": [
+            {
+                **part,
+                "steps": next_steps_view(part["id"], lang, evidence),
+                "steps_label": next_steps_label(part["id"], lang),
+            }
+            for part in parts_view(e, lang)
+        ],
         "parts_label": LABELS["parts"][lang],
         "rules": [rule_view(c, lang) for c in e.cites],
         "stances": stances_view(e, lang),
@@ -121,6 +129,11 @@ def outcome_view(e: Explanation, lang: Lang, evidence: Registry | None = None, t
         "fine_tunes": fine_tunes,
         "readiness": readiness_view(lang, evidence) if fine_tunes else [],
         "readiness_label": beyond_guide_label(LABELS["readiness"][lang], lang),
+        "next_steps": next_steps_view(o.id, lang, evidence),
+        "next_steps_label": next_steps_label(o.id, lang),
+        "routes": routes_view(e.record().actions, lang, evidence),
+        "routes_labels": routes_labels(lang),
+        "sources_label": LABELS["step_sources"][lang],
         "changes": changes_view(e, lang, tree),
         "changes_label": LABELS["changes"][lang],
     }

@@ -140,10 +140,10 @@ def test_too_few_steps_on_an_outcome_are_named() -> None:
 
 
 def test_too_many_steps_on_a_blocker_are_named() -> None:
-    broken = _with("pattern-later", (STEP, STEP, STEP, STEP))
-    assert _found(broken) == {ProblemKind.MISSING_TEXT: {"next steps pattern-later"}}
+    broken = _with("reasoning-part", (STEP, STEP, STEP, STEP))
+    assert _found(broken) == {ProblemKind.MISSING_TEXT: {"next steps reasoning-part"}}
     problems = [str(p) for p in guidance_problems(broken)]
-    assert problems == ["missing-text: next steps pattern-later: the blocker has 4 next step(s); give it 1–3"]
+    assert problems == ["missing-text: next steps reasoning-part: the blocker has 4 next step(s); give it 1–3"]
 
 
 def test_a_step_in_one_language_only_is_named() -> None:

@@ -12,7 +12,7 @@ export function el(tag, attributes = {}, ...children) {
     if (value === false || value === null || value === undefined) continue;
     node.setAttribute(name, value === true ? "" : String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(typeof child === "string" ? document.createTextNode(child) : child);
   }
@@ -76,6 +76,9 @@ export function outcomeElement(view, ui, siteRoot, notes = new Map()) {
       ? el("p", { class: "dtw-beyond" }, el("strong", {}, outcome.beyond_guide_label), " ", outcome.beyond_guide)
       : null,
     partsElement(outcome, siteRoot),
+    el("h3", { class: "dtw-subheading" }, outcome.next_steps_label),
+    el("ol", { class: "dtw-next-steps" }, outcome.next_steps.map((step) => el("li", {}, stepContent(step, siteRoot)))),
+    routesElement(outcome),
     el("h3", { class: "dtw-subheading" }, ui.reasons),
     el(
       "ol",
@@ -154,7 +157,7 @@ function partsElement(outcome, siteRoot) {
           "li",
           { "data-part": part.id },
           part.beyond_guide ? [el("strong", {}, outcome.beyond_guide_label), " "] : null,
-          el("strong", { class: "dtw-part-title" }, part.title),
+          el("strong", { class: "dtw-part-title" }, part.title_lead),
           " ",
           part.text,
           " ",
@@ -162,6 +165,57 @@ function partsElement(outcome, siteRoot) {
             index ? " · " : null,
             el("a", { href: new URL(rule.href, siteRoot).href, "data-part-rule": rule.id, class: "dtw-rule" }, rule.id),
           ]),
+          part.steps.length ? el("ul", { class: "dtw-part-steps" }, part.steps.map((step) => el("li", {}, stepContent(step, siteRoot)))) : null,
+        ),
+      ),
+    ),
+  ];
+}
+
+// One next step (decision_tree.views.guidance): its text, the beyond-the-guide tag when only
+// some steps are, and its sources linked to their entries on the references page.
+function stepContent(step, siteRoot) {
+  return [
+    step.tag ? [el("strong", { class: "dtw-step-tag" }, step.tag), " "] : null,
+    step.text,
+    step.sources.length
+      ? el(
+          "span",
+          { class: "dtw-step-sources" },
+          step.sources.flatMap((source, index) => [
+            index ? " · " : null,
+            el("a", { href: new URL(source.href, siteRoot).href, "data-source": source.id }, source.label),
+          ]),
+        )
+      : null,
+  ];
+}
+
+// Rough cost, effort and time to a first result of the recommended routes and the alternatives.
+function routesElement(outcome) {
+  const t = outcome.routes_labels;
+  return [
+    el("h3", { class: "dtw-subheading" }, t.title),
+    el(
+      "div",
+      { class: "dtw-routes-scroll", tabindex: "0", role: "region", "aria-label": t.title },
+      el(
+        "table",
+        { class: "dtw-routes" },
+        el("thead", {}, el("tr", {}, [t.name, t.cost, t.effort, t.time].map((heading) => el("th", { scope: "col" }, heading)))),
+        el(
+          "tbody",
+          {},
+          outcome.routes.map((route) =>
+            el(
+              "tr",
+              { "data-route": route.route, class: route.recommended ? "dtw-route--recommended" : null },
+              el("th", { scope: "row" }, route.name, route.recommended ? el("span", { class: "dtw-route-mark" }, t.recommended) : null),
+              el("td", {}, route.cost),
+              el("td", {}, route.effort),
+              el("td", {}, route.time),
+            ),
+          ),
         ),
       ),
     ),
