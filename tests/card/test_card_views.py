@@ -32,7 +32,7 @@ BLOCKERS = {
 }
 
 
-@pytest.mark.parametrize("data, part", sorted(BLOCKERS.items()))
+@pytest.mark.parametrize(("data", "part"), sorted(BLOCKERS.items()))
 def test_a_data_problem_reported_while_prompting_comes_first_reaches_the_card(data: str, part: str) -> None:
     """'Try prompting first; and before any later fine-tune, fix the data' — NFT-3 cited either way."""
     for main in ("format-style", "mapping", "specialised-task", "knowledge-and-pattern"):
@@ -48,9 +48,11 @@ def test_a_data_problem_reported_while_prompting_comes_first_reaches_the_card(da
 def test_sound_data_adds_no_blocker_and_missing_edge_cases_add_exactly_bp_4() -> None:
     assert explain(("mapping", "not-tried", "good")).addenda == ()
     e = explain(("mapping", "tried-failed", "no-edge-cases", "narrow"))
-    assert e.outcome is not None and e.outcome.id == "fine-tune"
+    assert e.outcome is not None
+    assert e.outcome.id == "fine-tune"
     assert [a.id for a in e.addenda] == ["data-edge-cases-missing"]
-    assert Action.ADD_EDGE_CASES in e.record().actions and "BP-4" in e.cites
+    assert Action.ADD_EDGE_CASES in e.record().actions
+    assert "BP-4" in e.cites
 
 
 def test_every_reported_blocker_is_on_every_card_of_its_paths() -> None:
@@ -73,12 +75,14 @@ def test_every_reported_blocker_is_on_every_card_of_its_paths() -> None:
 
 def test_reasoning_as_a_further_need_is_answered_on_pattern_outcomes() -> None:
     e = explain(("better-reasoning", "also-pattern", "tried-failed", "good", "narrow"))
-    assert e.outcome is not None and e.outcome.id == "fine-tune"
+    assert e.outcome is not None
+    assert e.outcome.id == "fine-tune"
     assert [a.id for a in e.addenda] == ["reasoning-part"]
     assert {Action.FINE_TUNE, Action.REASONING_ALTERNATIVES} <= e.record().actions
     assert "NFT-2" in e.cites
     e = explain(("facts", "also-reasoning-and-pattern", "works"))
-    assert e.outcome is not None and e.outcome.id == "rag-plus-prompting"
+    assert e.outcome is not None
+    assert e.outcome.id == "rag-plus-prompting"
     assert {Action.RETRIEVAL, Action.PROMPT_ENGINEERING, Action.REASONING_ALTERNATIVES} <= e.record().actions
 
 
@@ -107,7 +111,8 @@ def test_what_would_change_the_decision_opens_another_outcome_for_each_listed_an
         for change in _card(e.path)["changes"]:
             for alt in change["alternatives"]:
                 other = explain(tuple(alt["path"]))
-                assert other.outcome is not None and other.outcome.id == alt["outcome"] != e.outcome.id
+                assert other.outcome is not None
+                assert other.outcome.id == alt["outcome"] != e.outcome.id
 
 
 def test_the_answers_that_would_lead_to_fine_tuning_are_named() -> None:

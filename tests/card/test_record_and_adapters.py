@@ -29,7 +29,8 @@ def test_notes_are_written_per_answer_as_escaped_plain_text() -> None:
     assert f"{LABELS['team_note']['en']}: on 400 checked inputs 1 in 12 fails" in record
     # No markup survives unescaped: no raw "<", no link, no emphasis.
     assert not re.search(r"(?<!\\)[<>]", record.split(LABELS["team_note"]["en"])[2])
-    assert "](javascript" not in record and "**bold**" not in record
+    assert "](javascript" not in record
+    assert "**bold**" not in record
     assert plain_note(HOSTILE) in record
     # The escaped note reads back as the reader's words once Markdown drops the backslashes.
     assert plain_note(HOSTILE).replace("\\", "") == HOSTILE
@@ -54,21 +55,24 @@ def test_the_record_is_dated_and_says_what_would_change_the_decision() -> None:
 def test_the_bridge_passes_notes_and_the_readers_date_and_rejects_malformed_ones() -> None:
     request = {"op": "record", "path": list(FT), "lang": "en", "page_url": PAGE, "site_root": ROOT}
     reply = json.loads(handle(json.dumps({**request, "notes": {"prompting": "<b>x</b>"}, "date": "2027-01-02"})))
-    assert reply["ok"] and "2027-01-02" in reply["record"] and "\\<b\\>x\\</b\\>" in reply["record"]
+    assert reply["ok"]
+    assert "2027-01-02" in reply["record"]
+    assert "\\<b\\>x\\</b\\>" in reply["record"]
     for bad in ({"notes": ["x"]}, {"notes": {"prompting": 3}}, {"date": "02/01/2027"}, {"date": "<script>"}):
         reply = json.loads(handle(json.dumps({**request, **bad})))
-        assert not reply["ok"] and reply["error"]["kind"] == "bad-request", bad
+        assert not reply["ok"], bad
+        assert reply["error"]["kind"] == "bad-request", bad
 
 
 def test_an_older_link_opens_its_reading_today_and_says_so() -> None:
     reply = json.loads(handle(json.dumps({"op": "open", "fragment": "#path=knowledge", "lang": "en"})))
     assert reply["ok"]
     view = reply["state"]
-    assert view["path"] == ["facts", "nothing-else"] and view["outcome"]["id"] == "use-rag"
+    assert view["path"] == ["facts", "nothing-else"]
+    assert view["outcome"]["id"] == "use-rag"
     assert view["older"]["path"] == ["knowledge"]
-    assert (
-        "earlier version of the tree" in view["older"]["message"] and "facts/nothing-else" in view["older"]["message"]
-    )
+    assert "earlier version of the tree" in view["older"]["message"]
+    assert "facts/nothing-else" in view["older"]["message"]
     current = json.loads(handle(json.dumps({"op": "open", "fragment": "#path=facts/nothing-else", "lang": "zh"})))
     assert current["state"]["older"] is None
 
@@ -81,7 +85,8 @@ def test_the_terminal_shows_the_same_card_as_the_widget(lang: str, capsys: pytes
 
     card = state(("format-style", "not-tried", "clustered"), lang)["outcome"]  # type: ignore[arg-type]
     for part in card["parts"]:
-        assert part["title"] in text and part["text"] in text
+        assert part["title"] in text
+        assert part["text"] in text
         for step in part["steps"]:
             assert step["text"] in text
     for step in card["next_steps"]:
@@ -89,7 +94,8 @@ def test_the_terminal_shows_the_same_card_as_the_widget(lang: str, capsys: pytes
     for stance in card["stances"]:
         assert stance["label"] in text
     for route in card["routes"]:
-        assert route["name"] in text and route["cost"] in text
+        assert route["name"] in text
+        assert route["cost"] in text
     for change in card["changes"]:
         for alt in change["alternatives"]:
             assert alt["leads_to"] in text
