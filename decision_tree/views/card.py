@@ -71,11 +71,10 @@ def _choices(question: Question) -> tuple[str, ...]:
     return tuple(a.id for a in question.answers)
 
 
-def _neighbour(path: Path, position: int, answer_id: str, tree: Tree) -> Explanation:
+def _neighbour(e: Explanation, position: int, answer_id: str, tree: Tree) -> Explanation:
     """Change one answer and keep the later ones for as long as the same questions follow."""
-    original = explain(path, tree).steps
-    changed: Path = (*path[:position], answer_id)
-    for step in original[position + 1 :]:
+    changed: Path = (*e.path[:position], answer_id)
+    for step in e.steps[position + 1 :]:
         try:
             node = explain(changed, tree)
         except PathError:  # pragma: no cover - `changed` is built from offered answers only
@@ -100,7 +99,7 @@ def changes_view(e: Explanation, lang: Lang, tree: Tree = TREE) -> list[JSON]:
         for answer in step.question.answers:
             if answer.id == step.answer.id:
                 continue
-            other = _neighbour(e.path, position, answer.id, tree)
+            other = _neighbour(e, position, answer.id, tree)
             if other.outcome is None or other.outcome == e.outcome:
                 continue  # more questions, or the same advice: not a change of this decision
             alternatives.append(
