@@ -43,6 +43,7 @@ BLOCKER_IDS: tuple[str, ...] = (
     "data-unchecked",
     "data-edge-cases-missing",
     "reasoning-part",
+    "cost-low-volume",
 )
 """The blockers a path can report; their steps show on whichever outcome the path reaches."""
 

@@ -424,6 +424,19 @@ NEXT_STEPS: Mapping[str, tuple[NextStep, ...]] = MappingProxyType(
             ),
         ),
         # ----- blockers -----
+        "cost-low-volume": (
+            _step(
+                "算一下盈亏平衡：训练、评测和每次基座模型退役后的重训费用，除以每次调用能省下的钱；"
+                "你的调用量达不到这个次数，就继续用提示词。",
+                "Work out the break-even: training, evaluation and retraining after each base-model retirement, "
+                "divided by the saving per call; below that many calls, keep the prompt.",
+                "foundry-ft-costs",
+            ),
+            _step(
+                "调用量增长时，回到这棵决策树，把“这个提示词要处理多少请求？”重新回答一遍。",
+                "When the volume grows, come back and answer “How many requests does the prompt handle?” again.",
+            ),
+        ),
         "data-small-or-flawed": (
             _step(
                 "起步约 50 条精心编写的样本：OpenAI 的下限是 10 条，50–100 条可见提升；"

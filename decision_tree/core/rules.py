@@ -74,22 +74,15 @@ class Rule:
 
 def _needs_knowledge(r: PathRecord) -> bool:
     """Facts are a need, whether named first or as a further need (tree v2 asks for both)."""
-    return r.fact("need") in ("knowledge", "knowledge_and_pattern") or r.fact("also") in (
-        "knowledge",
-        "knowledge_and_pattern",
-    )
+    return r.fact("need") == "knowledge" or r.fact("also") in ("knowledge", "knowledge_and_reasoning")
 
 
 def _needs_pattern(r: PathRecord) -> bool:
-    return r.fact("need") in ("pattern", "knowledge_and_pattern") or r.fact("also") in (
-        "pattern",
-        "knowledge_and_pattern",
-        "reasoning_and_pattern",
-    )
+    return r.fact("need") == "pattern"
 
 
 def _needs_reasoning(r: PathRecord) -> bool:
-    return r.fact("need") == "reasoning" or r.fact("also") in ("reasoning", "reasoning_and_pattern")
+    return r.fact("need") == "reasoning" or r.fact("also") in ("reasoning", "knowledge_and_reasoning")
 
 
 _SOUND_DATA = ("good", "edge_cases_missing")
@@ -383,7 +376,7 @@ NFT_2 = Rule(
     applies=lambda r: _needs_reasoning(r) or r.recommends(Action.REASONING_ALTERNATIVES),
     holds=lambda r: (
         _needs_reasoning(r)
-        and not (r.fact("need") == "reasoning" and r.fact("also") == "nothing" and _fine_tunes(r))
+        and not (r.fact("need") == "reasoning" and _fine_tunes(r))
         and r.recommends(Action.REASONING_ALTERNATIVES)
         and r.beyond_guide
         and "NFT-2" in r.cites

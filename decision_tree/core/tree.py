@@ -32,17 +32,19 @@ GOAL = Question(
     ),
     hint=Text(
         zh=(
-            "先选最主要的一项，接下来的问题会再问你是否还有别的需求。“事实”指模型必须知道的信息，"
-            "例如你的文档、产品数据或最近发生的事；“模式”指它必须稳定复现的做法，例如固定格式、某种文风，"
-            "或把一类输入变成一类输出（分类、抽取字段、摘要、格式转换）。“垂直领域”指有自己术语和规矩的行业，"
-            "例如医疗、法律。"
+            "有好几项需求时：只要需要某种模式，就先选模式；不需要模式但需要事实，就选事实。下一个问题会问其余的需求。"
+            "“事实”指模型必须知道的信息，例如你的文档、产品数据或最近发生的事。“模式”指它必须稳定复现的做法："
+            "固定格式或文风；对每个输入都做同一种转换（分类、抽取字段、摘要、格式转换），不论哪个领域；"
+            "或者一个难在领域知识上的专门任务。“垂直领域”指有自己术语和规矩的行业，例如医疗、法律。"
         ),
         en=(
-            "Choose the main need; the next questions ask about any others. “Facts” are information "
-            "the model must know: your documents, product data, recent events. A “pattern” is "
-            "behaviour it must repeat reliably: a format, a voice, or turning one kind of input into "
-            "one kind of output (classify, extract fields, summarise, convert). A “vertical domain” "
-            "is a field with its own vocabulary and conventions, such as medicine or law."
+            "Several needs? If one is a pattern, choose the pattern; otherwise, if you need facts, "
+            "choose facts. The next question asks about the rest. “Facts” are information the model "
+            "must know: your documents, product data, recent events. A “pattern” is behaviour it must "
+            "repeat reliably: a format or voice; the same transformation of every input (classify, "
+            "extract fields, summarise, convert), in any field; or a specialised task whose difficulty "
+            "is domain expertise. A “vertical domain” is a field with its own vocabulary and "
+            "conventions, such as medicine or law."
         ),
     ),
     answers=(
@@ -63,17 +65,17 @@ GOAL = Question(
             ),
         ),
         Answer(
-            id="better-reasoning",
+            id="reasoning",
             label=Text(
-                zh="推理得更好（多步逻辑、数学、规划）",
-                en="Reason better (multi-step logic, maths, planning)",
+                zh="只是推理得更好（多步逻辑、数学、规划）",
+                en="Only to reason better (multi-step logic, maths, planning)",
             ),
             facts=_facts(need="reasoning"),
-            next="reasoning-also",
+            next="do-not-fine-tune-for-reasoning",
             reason=Text(
-                zh="主要需求是更强的推理能力。这种本事大多是预训练打下的底子，用普通样本微调，通常很难让它明显变强。",
+                zh="目标是更强的推理能力。这种本事大多是预训练打下的底子，用普通样本微调，通常很难让它明显变强。",
                 en=(
-                    "The main need is stronger reasoning. That ability is laid down mostly in "
+                    "The goal is stronger reasoning. That ability is laid down mostly in "
                     "pre-training; fine-tuning on ordinary examples usually does not raise it noticeably."
                 ),
             ),
@@ -85,7 +87,7 @@ GOAL = Question(
                 en="Keep to one output format or style (a fixed JSON shape, a house voice, a set length)",
             ),
             facts=_facts(need="pattern", pattern="format_style"),
-            next="prompting",
+            next="pattern-also",
             reason=Text(
                 zh="格式和风格是模式，正是微调擅长教的东西。",
                 en="Format and style are patterns, which is exactly what fine-tuning teaches well.",
@@ -99,7 +101,7 @@ GOAL = Question(
                 en="Turn one kind of input into one kind of output: classify, extract fields, summarise, convert",
             ),
             facts=_facts(need="pattern", pattern="mapping"),
-            next="prompting",
+            next="pattern-also",
             reason=Text(
                 zh="固定的输入→输出映射是模式，可以用成对的样本教给模型。",
                 en="A fixed input→output mapping is a pattern that paired examples can teach.",
@@ -113,7 +115,7 @@ GOAL = Question(
                 en="Excel at one specialised task in a vertical domain (such as medical notes or contract clauses)",
             ),
             facts=_facts(need="pattern", pattern="specialised_task"),
-            next="prompting",
+            next="pattern-also",
             reason=Text(
                 zh="把模型专门化到一个任务上，是微调的典型用途：要的是“专科医生”，不是“全科医生”。",
                 en=(
@@ -122,22 +124,6 @@ GOAL = Question(
                 ),
             ),
             cites=("FT-3",),
-        ),
-        Answer(
-            id="knowledge-and-pattern",
-            label=Text(
-                zh="事实和模式都要：根据你的文档回答，并且遵守固定的格式或风格",
-                en="Both facts and a pattern: answer from your documents in a fixed format or style",
-            ),
-            facts=_facts(need="knowledge_and_pattern"),
-            next="prompting-with-rag",
-            reason=Text(
-                zh="需求分成两半：事实交给检索，模式再看是否值得微调。",
-                en=(
-                    "The need splits in two: retrieval handles the facts, and the pattern "
-                    "is checked on its own for whether fine-tuning is worth it."
-                ),
-            ),
         ),
         Answer(
             id="cheaper-faster",
@@ -173,13 +159,13 @@ GOAL = Question(
 
 _OTHER_NEEDS_HINT = Text(
     zh=(
-        "“多步推理”指要经过几步才能得出结论，例如根据合同条款算出违约金；“模式”指固定的格式、文风，"
-        "或从一类输入到一类输出的映射（分类、抽取、摘要）。"
+        "“多步推理”指要经过几步才能得出结论，例如根据合同条款算出违约金；“事实”指模型必须知道、却不在它参数里的信息，"
+        "例如你的文档或本月的数据。"
     ),
     en=(
         "“Multi-step reasoning” means working a result out over several steps, such as the penalty "
-        "a contract's clauses imply. A “pattern” is a fixed format or voice, or a mapping from one "
-        "kind of input to one kind of output (classify, extract, summarise)."
+        "a contract's clauses imply. “Facts” are information the model must know but does not have, "
+        "such as your documents or this month's figures."
     ),
 )
 
@@ -187,7 +173,7 @@ _NOTHING_ELSE = Text(zh="没有别的了", en="Nothing else")
 
 FACTS_ALSO = Question(
     id="facts-also",
-    text=Text(zh="除了事实，模型还需要做到别的吗？", en="Besides the facts, does the model need anything else?"),
+    text=Text(zh="除了事实，模型还需要多步推理吗？", en="Besides the facts, does the model need multi-step reasoning?"),
     hint=_OTHER_NEEDS_HINT,
     answers=(
         Answer(
@@ -202,7 +188,7 @@ FACTS_ALSO = Question(
         ),
         Answer(
             id="also-reasoning",
-            label=Text(zh="还要在这些事实上做多步推理", en="Also multi-step reasoning over those facts"),
+            label=Text(zh="要，还要在这些事实上做多步推理", en="Yes, multi-step reasoning over those facts"),
             facts=_facts(also="reasoning"),
             next="rag-and-reasoning",
             reason=Text(
@@ -210,72 +196,64 @@ FACTS_ALSO = Question(
                 en="Retrieval supplies the facts; fine-tuning rarely lifts reasoning, so the reasoning needs another route.",
             ),
         ),
-        Answer(
-            id="also-pattern",
-            label=Text(zh="还要固定的格式、文风或映射", en="Also a fixed format, voice or mapping"),
-            facts=_facts(also="pattern"),
-            next="prompting-with-rag",
-            reason=Text(
-                zh="事实交给检索，模式再看是否值得微调。",
-                en="Retrieval supplies the facts, and the pattern is checked on its own for whether fine-tuning is worth it.",
-            ),
-        ),
-        Answer(
-            id="also-reasoning-and-pattern",
-            label=Text(zh="多步推理和固定模式都要", en="Both multi-step reasoning and a fixed pattern"),
-            facts=_facts(also="reasoning_and_pattern"),
-            next="prompting-with-rag",
-            reason=Text(
-                zh="事实交给检索，推理另想办法，模式再看是否值得微调。",
-                en="Retrieval supplies the facts, the reasoning needs another route, and the pattern is checked on its own.",
-            ),
-        ),
     ),
 )
 
-REASONING_ALSO = Question(
-    id="reasoning-also",
-    text=Text(zh="除了推理，模型还需要做到别的吗？", en="Besides the reasoning, does the model need anything else?"),
-    hint=_OTHER_NEEDS_HINT,
+PATTERN_ALSO = Question(
+    id="pattern-also",
+    text=Text(zh="除了这个模式，模型还需要什么？", en="Besides the pattern, what else does the model need?"),
+    hint=Text(
+        zh=_OTHER_NEEDS_HINT.zh + "“其他任务”指同一个模型还要做别的、彼此不同的事。",
+        en=_OTHER_NEEDS_HINT.en + " “Other tasks” means the same model must also do different things.",
+    ),
     answers=(
         Answer(
             id="nothing-else",
             label=_NOTHING_ELSE,
             facts=_facts(also="nothing"),
-            next="do-not-fine-tune-for-reasoning",
+            next="prompting",
             reason=Text(
-                zh="只需要更强的推理：微调不是提升它的办法。",
-                en="Stronger reasoning alone: fine-tuning is not the way to get it.",
+                zh="只有这个模式：看它是否值得微调。", en="The pattern alone: check whether it is worth a fine-tune."
             ),
         ),
         Answer(
             id="also-facts",
             label=Text(zh="还要知道它现在不知道的事实", en="Also facts it does not know now"),
             facts=_facts(also="knowledge"),
-            next="rag-and-reasoning",
+            next="prompting-with-rag",
             reason=Text(
-                zh="事实交给检索；推理能力靠微调难以提升，要另想办法。",
-                en="Retrieval supplies the facts; fine-tuning rarely lifts reasoning, so the reasoning needs another route.",
+                zh="需求分成两半：事实交给检索，模式再看是否值得微调。",
+                en="The need splits in two: retrieval handles the facts, and the pattern is checked on its own.",
             ),
         ),
         Answer(
-            id="also-pattern",
-            label=Text(zh="还要固定的格式、文风或映射", en="Also a fixed format, voice or mapping"),
-            facts=_facts(also="pattern"),
+            id="also-reasoning",
+            label=Text(zh="还要多步推理", en="Also multi-step reasoning"),
+            facts=_facts(also="reasoning"),
             next="prompting",
             reason=Text(
                 zh="推理另想办法；模式再看是否值得微调。",
-                en="The reasoning needs another route; the pattern is checked on its own for whether fine-tuning is worth it.",
+                en="The reasoning needs another route; the pattern is checked on its own.",
             ),
         ),
         Answer(
-            id="also-facts-and-pattern",
-            label=Text(zh="事实和固定模式都要", en="Both facts and a fixed pattern"),
-            facts=_facts(also="knowledge_and_pattern"),
+            id="also-facts-and-reasoning",
+            label=Text(zh="事实和多步推理都要", en="Both facts and multi-step reasoning"),
+            facts=_facts(also="knowledge_and_reasoning"),
             next="prompting-with-rag",
             reason=Text(
-                zh="推理另想办法，事实交给检索，模式再看是否值得微调。",
-                en="The reasoning needs another route, retrieval supplies the facts, and the pattern is checked on its own.",
+                zh="事实交给检索，推理另想办法，模式再看是否值得微调。",
+                en="Retrieval supplies the facts, the reasoning needs another route, and the pattern is checked on its own.",
+            ),
+        ),
+        Answer(
+            id="also-other-tasks",
+            label=Text(zh="同一个模型还要做其他不同的任务", en="The same model must also do other, different tasks"),
+            facts=_facts(scope="broad"),
+            next="narrow-scope-first",
+            reason=Text(
+                zh="这是范围问题：一次微调打造的是“专科医生”，先把任务拆开。",
+                en="This is a scope problem: one fine-tune makes a specialist, so split the tasks first.",
             ),
         ),
     ),
@@ -355,13 +333,15 @@ def _prompting_question(question_id: str, data_question: str, on_works: str, on_
 
 _DATA_HINT = Text(
     zh=(
-        "训练数据是成对的“输入 → 期望输出”样本。“足够”取决于任务，结论页会给出厂商和研究给的数量。"
+        "训练数据是成对的“输入 → 期望输出”样本。“足够”取决于任务：OpenAI 的微调指南要求至少 10 条，"
+        "通常 50–100 条可见提升；结论里列有来源。"
         "“数据聚类”指样本过于相似，例如几百封几乎相同的邮件：模型只会学到那一种说法。"
         "“边缘案例和对抗样本”指格式出错、内容异常或故意诱导模型出错的输入。"
     ),
     en=(
         "Training data are pairs of an input and the output you want. “Enough” depends on the "
-        "task; the outcome gives the numbers vendors and studies report. “Clustered” data means the "
+        "task: OpenAI's fine-tuning guide asks for at least 10 examples and reports gains from about "
+        "50–100; the outcome lists the sources. “Clustered” data means the "
         "examples are too alike, such as hundreds of near-identical emails: the model learns only "
         "that one way of answering. “Edge cases and adversarial examples” are malformed, unusual or "
         "deliberately tricky inputs."
@@ -521,7 +501,7 @@ def _scope_question(question_id: str, on_narrow: str, on_broad: str) -> Question
             Answer(
                 id="broad",
                 label=Text(
-                    zh="一个什么都能做的通用模型",
+                    zh="一个同时做很多不同任务的通用模型",
                     en="A broad, general-purpose model",
                 ),
                 facts=_facts(scope="broad"),
@@ -550,8 +530,8 @@ SCOPE_WITH_RAG = _scope_question("scope-with-rag", "rag-plus-fine-tune", "rag-an
 COST_FIXES = Question(
     id="cost-fixes",
     text=Text(
-        zh="不改模型的省钱提速办法，你试过了吗？",
-        en="Have you tried the fixes that keep the prompt and the model as they are?",
+        zh="不需要训练的省钱提速办法，你都试过了吗？",
+        en="Have you tried the fixes that need no training?",
     ),
     hint=Text(
         zh=(
@@ -567,7 +547,7 @@ COST_FIXES = Question(
     answers=(
         Answer(
             id="not-yet",
-            label=Text(zh="还没试过", en="Not yet"),
+            label=Text(zh="还没有，或只试了一部分", en="Not yet, or only some of them"),
             facts=_facts(cheap_fixes="untried"),
             next="cut-cost-without-training",
             reason=Text(
@@ -577,7 +557,7 @@ COST_FIXES = Question(
         ),
         Answer(
             id="not-enough",
-            label=Text(zh="试过了，还是太贵或太慢", en="Tried them; still too costly or too slow"),
+            label=Text(zh="都试过了，还是太贵或太慢", en="Tried them all; still too costly or too slow"),
             facts=_facts(cheap_fixes="not_enough"),
             next="cost-volume",
             reason=Text(
@@ -912,28 +892,50 @@ ADDENDA = (
     ),
     Addendum(
         id="reasoning-part",
-        when=(
-            _when(need="reasoning", also=frozenset({"pattern", "knowledge_and_pattern"})),
-            _when(need="knowledge", also="reasoning_and_pattern"),
-        ),
+        when=(_when(need="pattern", also=frozenset({"reasoning", "knowledge_and_reasoning"})),),
         title=Text(zh="推理部分：不要靠微调", en="For the reasoning: not fine-tuning"),
         text=_REASONING_ROUTE,
         actions=frozenset({Action.REASONING_ALTERNATIVES}),
         cites=("NFT-2",),
         beyond_guide=True,
     ),
+    Addendum(
+        id="cost-low-volume",
+        when=(_when(need="cost_latency", volume="low"),),
+        title=Text(zh="为什么这个调用量下不训练", en="Why not train at this volume"),
+        text=Text(
+            zh="调用量不大时，训练、评测和重新训练一个小模型的开销，多半超过它省下的调用费；原指南也建议，提示词够用时不要微调。",
+            en="At low volume, training, evaluating and retraining a smaller model most likely costs more than it saves per call; the guide, too, says not to fine-tune when a prompt does the job.",
+        ),
+        actions=frozenset(),
+        cites=("NFT-4",),
+        beyond_guide=True,
+    ),
 )
 
-# Links shared before tree v2 whose answers were split: each reads as the path below today,
-# and the widget says so. Their outcomes are pinned in citations.json.
+# Links shared before tree v2 (citations.json) whose answers v2 splits. Each reads today as the
+# path below, and the widget says so; the outcome stays the same (citations.json pins it):
+# - `knowledge` was facts and nothing else;
+# - a pattern chosen first said nothing about other needs: it reads as "nothing else";
+# - `knowledge-and-pattern` ("knowledge and a fixed format or style") reads as a format with facts;
+# - `untried` never stated the data: it reads as "not checked", which the card asks to check.
+_V1_PATTERN_TAILS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("works",), ("works",)),
+    (("tried-failed", "good", "narrow"), ("tried-failed", "good", "narrow")),
+    (("tried-failed", "good", "broad"), ("tried-failed", "good", "broad")),
+    (("tried-failed", "small-or-flawed"), ("tried-failed", "small-or-flawed")),
+    (("tried-failed", "clustered"), ("tried-failed", "clustered")),
+    (("untried",), ("not-tried", "not-checked")),
+)
 LEGACY_PATHS: MappingProxyType[tuple[str, ...], tuple[str, ...]] = MappingProxyType(
     {
         ("knowledge",): ("facts", "nothing-else"),
-        ("reasoning",): ("better-reasoning", "nothing-else"),
         **{
-            (main, "untried"): (main, "not-tried", "not-checked")
-            for main in ("format-style", "mapping", "specialised-task", "knowledge-and-pattern")
+            (main, *old): (main, "nothing-else", *new)
+            for main in ("format-style", "mapping", "specialised-task")
+            for old, new in _V1_PATTERN_TAILS
         },
+        **{("knowledge-and-pattern", *old): ("format-style", "also-facts", *new) for old, new in _V1_PATTERN_TAILS},
     }
 )
 
@@ -942,7 +944,7 @@ TREE = Tree(
     questions=(
         GOAL,
         FACTS_ALSO,
-        REASONING_ALSO,
+        PATTERN_ALSO,
         PROMPTING,
         DATA,
         DATA_LATER,

@@ -44,11 +44,9 @@ class OutcomeKind(StrEnum):
 FACTS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         # The main need the reader names first.
-        "need": frozenset({"knowledge", "reasoning", "pattern", "knowledge_and_pattern", "cost_latency", "many_tasks"}),
+        "need": frozenset({"knowledge", "reasoning", "pattern", "cost_latency", "many_tasks"}),
         # Further needs beside the main one (tree v2): every need a reader states is a fact.
-        "also": frozenset(
-            {"nothing", "knowledge", "reasoning", "pattern", "knowledge_and_pattern", "reasoning_and_pattern"}
-        ),
+        "also": frozenset({"nothing", "knowledge", "reasoning", "knowledge_and_reasoning"}),
         "pattern": frozenset({"format_style", "mapping", "specialised_task"}),
         "prompting": frozenset({"works", "tried_failed", "untried"}),
         "data": frozenset({"good", "edge_cases_missing", "small_or_flawed", "clustered", "none", "unchecked"}),
