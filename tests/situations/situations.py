@@ -1,3 +1,5 @@
+# Bilingual prose data (as in decision_tree/core/tree.py): Han characters count double against the line length.
+# ruff: noqa: E501
 """Reader situations: an oracle for the decision tree, written apart from it.
 
 Each situation is what a team tells us in plain words (zh and en), the expected advice
@@ -80,10 +82,7 @@ SITUATIONS: tuple[Situation, ...] = (
     ),
     Situation(
         id="internal-wiki",
-        zh=(
-            "我们希望模型“懂我们公司”：打算拿内部 Wiki 微调，让它回答员工关于规章制度、"
-            "以及各系统由谁负责的问题。"
-        ),
+        zh=("我们希望模型“懂我们公司”：打算拿内部 Wiki 微调，让它回答员工关于规章制度、以及各系统由谁负责的问题。"),
         en=(
             "We would like the model to 'know our company': we planned to fine-tune it on our internal wiki "
             "so that it answers staff questions about policies and who owns which system."
@@ -353,6 +352,12 @@ SITUATIONS: tuple[Situation, ...] = (
         must_cite=_s("NFT-2", "FT-1", "FT-4"),
         beyond_guide=True,
         why="Reasoning plus a format: not fine-tuning for the reasoning (NFT-2), fine-tuning fits the format (FT-1, FT-4).",
+        disagreement=(
+            "The reader names the layout as the main need (goal: format-style), trusting the goal hint that "
+            "'the next questions ask about any others'; but after a pattern answer no question asks for further needs, "
+            "so the multi-step calculation is never heard: the fine-tune card offers no alternatives for the reasoning, "
+            "cites no NFT-2 and carries no beyond-the-guide label."
+        ),
     ),
     # ---- Combined needs with facts ---------------------------------------------------------------
     Situation(
@@ -388,6 +393,11 @@ SITUATIONS: tuple[Situation, ...] = (
         must_cite=_s("NFT-1", "FT-1", "FT-4"),
         beyond_guide=None,
         why="Facts by RAG (NFT-1), the style by fine-tuning once prompting is exhausted (FT-1, FT-4).",
+        disagreement=(
+            "The card fine-tunes for a fixed house style (a format or style: FT-1) but cites only FT-3 and FT-4 for it: "
+            "the knowledge-and-pattern answers never say which kind of pattern it is, so the 'when to fine-tune' rule that makes "
+            "fine-tuning fit is missing, whereas the pattern-only path (json-schema-exhausted) cites FT-1."
+        ),
     ),
     Situation(
         id="kb-house-style-untried-no-data",
@@ -679,6 +689,11 @@ SITUATIONS: tuple[Situation, ...] = (
         must_cite=_s("NFT-1", "FT-1", "FT-3", "FT-4"),
         beyond_guide=None,
         why="Facts by RAG (NFT-1), the layout by fine-tuning once prompting is exhausted (FT-1, FT-4), one task (FT-3).",
+        disagreement=(
+            "The card fine-tunes for a fixed letter layout (a format or style: FT-1) but cites only FT-3 and FT-4 for it: "
+            "the facts / also-pattern answers never say which kind of pattern it is, so the 'when to fine-tune' rule that makes "
+            "fine-tuning fit is missing, whereas the pattern-only path (json-schema-exhausted) cites FT-1."
+        ),
     ),
     Situation(
         id="untried-extraction-plus-other-tasks",
@@ -697,5 +712,107 @@ SITUATIONS: tuple[Situation, ...] = (
         must_cite=_s("FT-4", "FT-3", "BP-6"),
         beyond_guide=None,
         why="Prompt first (FT-4); one model for several unlike tasks is a known scope blocker (FT-3, BP-6).",
+        disagreement=(
+            "The scope question comes only after prompting tried-failed and sound data: with prompting untried, a reader "
+            "whose main need is a mapping is never asked about scope, so the known broad scope (one model for several "
+            "unlike tasks: FT-3, BP-6) does not reach the card, although issue 11 asks that a blocker the tree could "
+            "ask about cheaply shows whatever the order. Answering goal: many-tasks instead drops 'prompt first'."
+        ),
+    ),
+    # ---- Added to reach every outcome and every data question under facts + a pattern ------------
+    Situation(
+        id="hr-handbook-voice-prompt-works",
+        zh=(
+            "我们的人事助手依据每季度都会更新的现行员工手册回答员工提问，语气要亲切，用“你”称呼对方。"
+            "手册内容由检索提供；语气靠提示词已经达标，在 200 个真实问题上核对过。"
+        ),
+        en=(
+            "Our HR assistant answers staff from the current policy handbook, which changes every quarter, in a warm "
+            "voice that addresses the reader as 'you'. Retrieval supplies the handbook; the voice is already right with "
+            "a prompt, checked on 200 real questions."
+        ),
+        answers=("facts", "also-pattern", "works"),
+        expect_actions=_s(RETRIEVAL, PROMPT_ENGINEERING),
+        forbid_actions=_s(FINE_TUNE, TRY_PROMPTING_FIRST, DISTIL),
+        must_cite=_s("NFT-1", "NFT-4"),
+        beyond_guide=None,
+        why="Facts by RAG (NFT-1); a voice the prompt already meets needs no fine-tune (NFT-4).",
+    ),
+    Situation(
+        id="intranet-every-department-style",
+        zh=(
+            "我们想要一个全公司通用的助手：依据内网资料作答，并为各部门写出各自风格的文字，法务备忘录、营销文案、"
+            "工程报告、人事函件都要。风格方面的提示词试过也测过，仍会跑偏；我们有 6000 条核对过、各式各样的样本，"
+            "也包括古怪的请求。"
+        ),
+        en=(
+            "We want one company-wide assistant that answers from the intranet and writes in each department's own "
+            "style: legal memos, marketing copy, engineering reports and HR letters. Prompting for the styles was tried "
+            "and measured and still drifts; we have 6,000 checked, varied samples, including odd requests."
+        ),
+        answers=("knowledge-and-pattern", "tried-failed", "good", "broad"),
+        expect_actions=_s(RETRIEVAL, NARROW_SCOPE),
+        forbid_actions=_s(FINE_TUNE, TRY_PROMPTING_FIRST, FIX_DATA),
+        must_cite=_s("NFT-1", "FT-3", "BP-6"),
+        beyond_guide=None,
+        why="Facts by RAG (NFT-1); one model for every department's writing is a generalist (FT-3, BP-6).",
+    ),
+    Situation(
+        id="kb-style-small-data",
+        zh=(
+            "我们的产品支持机器人依据最新的产品手册作答，并使用我们的行文风格。风格方面的提示词试过，"
+            "也在真实工单上测过，仍会跑偏。符合风格的示例回复我们只有 60 条。"
+        ),
+        en=(
+            "Our product-support bot answers from the current manuals in our house style. Prompting for the style was "
+            "tried and measured on real tickets and still drifts. We have only 60 example replies in that style."
+        ),
+        answers=("knowledge-and-pattern", "tried-failed", "small-or-flawed"),
+        expect_actions=_s(RETRIEVAL, FIX_DATA),
+        forbid_actions=_s(FINE_TUNE, TRY_PROMPTING_FIRST),
+        must_cite=_s("NFT-1", "NFT-3"),
+        beyond_guide=None,
+        why="Facts by RAG (NFT-1); the style could be fine-tuned, but 60 examples are too few (NFT-3).",
+    ),
+    Situation(
+        id="kb-voice-untried-clustered",
+        zh=(
+            "一个出行机器人要依据本季的时刻表和票价回答问题，说话还要有我们品牌的味道。品牌语气还没试过用提示词来实现。"
+            "我们的 2000 条示例回复几乎都是关于同一条线路的。"
+        ),
+        en=(
+            "A travel bot answers from this season's timetables and fares and should sound like our brand. We have not "
+            "tried prompting for the voice. Our 2,000 example replies are nearly all about a single route."
+        ),
+        answers=("facts", "also-pattern", "not-tried", "clustered"),
+        expect_actions=_s(RETRIEVAL, TRY_PROMPTING_FIRST, FIX_DATA),
+        forbid_actions=_s(FINE_TUNE),
+        must_cite=_s("NFT-1", "FT-4", "NFT-3", "BP-5"),
+        beyond_guide=None,
+        why="RAG for the facts (NFT-1); prompt first for the voice (FT-4); the clustered data must reach the card.",
+    ),
+    Situation(
+        id="price-list-json-plain-data",
+        zh=(
+            "一个助手依据现行价目表回答问题，并且必须以字段固定的 JSON 返回给我们的应用。提示词在测试集上改了几周，"
+            "JSON 仍约每 20 次就有 1 次让应用出错。我们有 3000 对正确、多样的“问题→JSON”样本，"
+            "但没有一条是残缺或带恶意的问题。它只做这件事。"
+        ),
+        en=(
+            "An assistant answers questions from our current price lists and must return JSON with fixed fields to our "
+            "app. After weeks of measured prompt work, the JSON still breaks the app about 1 time in 20. We have 3,000 "
+            "correct, varied question→JSON pairs, but none with a malformed or hostile question. It does only this."
+        ),
+        answers=("knowledge-and-pattern", "tried-failed", "no-edge-cases", "narrow"),
+        expect_actions=_s(RETRIEVAL, FINE_TUNE, ADD_EDGE_CASES),
+        forbid_actions=_s(TRY_PROMPTING_FIRST, FIX_DATA, NARROW_SCOPE),
+        must_cite=_s("NFT-1", "FT-1", "FT-4", "BP-4"),
+        beyond_guide=None,
+        why="RAG for prices (NFT-1); fine-tune for the JSON (FT-1, FT-4); add edge cases first (BP-4).",
+        disagreement=(
+            "The card fine-tunes for a fixed JSON shape (a format or style: FT-1) but cites only FT-3 and FT-4 for it: "
+            "the knowledge-and-pattern answers never say which kind of pattern it is, so the 'when to fine-tune' rule that makes "
+            "fine-tuning fit is missing, whereas the pattern-only path (json-schema-exhausted) cites FT-1."
+        ),
     ),
 )
