@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import combinations
 
 import pytest
 
-from decision_tree import RULES_BY_ID, Action, Explanation, OutcomeKind, PathError, Tree, explain
+from decision_tree import RULES_BY_ID, Action, Explanation, OutcomeKind, PathError, Tree, explain, paths
 from decision_tree.core.tree import TREE
 from tests.situations.situations import SITUATIONS, Situation
 
@@ -160,3 +161,56 @@ def test_the_real_tree_is_not_a_mutant() -> None:
         twice = swap_wiring(swap_wiring(TREE, question, first, second), question, first, second)
         assert twice.questions == TREE.questions
         assert not caught_by(twice)
+
+
+# ---- Every sibling swap: caught, or invisible in the advice by construction ------------------
+
+
+def _advice(explanation: Explanation) -> tuple[frozenset[str], frozenset[str], bool]:
+    actions, beyond = _card(explanation)
+    return actions, frozenset(explanation.cites), beyond
+
+
+def advice_changes(mutant: Tree) -> str | None:
+    """The first path of the real tree whose advice (actions, cites, label) the mutant changes, or None.
+
+    A swap that changes no path's advice is one that no oracle stated in actions and cites
+    can see; only the wording of the card (and the facts, which the rules check) differ.
+    """
+    for path in paths(TREE):
+        try:
+            explanation = explain(path, tree=mutant)
+        except PathError:
+            return "/".join(path) + ": no longer a path"
+        if explanation.outcome is None:
+            return "/".join(path) + ": no longer finished"
+        if _advice(explanation) != _advice(explain(path)):
+            return "/".join(path)
+    return None
+
+
+def sibling_swaps(tree: Tree = TREE) -> list[tuple[str, str, str]]:
+    return [(q.id, a.id, b.id) for q in tree.questions for a, b in combinations(q.answers, 2)]
+
+
+def test_every_sibling_swap_that_changes_the_advice_is_caught() -> None:
+    """Swapping two answers' wiring either changes no advice anywhere, or some situation notices.
+
+    The swaps no situation catches today: the three pattern kinds on the first question (their
+    citations ride on the answers, so the cards stay the same) and the four blocking data
+    states among themselves (all end in `fix_data` with the same citations; only the card's
+    wording names the problem).
+    """
+    uncaught = []
+    for question, first, second in sibling_swaps():
+        mutant = swap_wiring(TREE, question, first, second)
+        if not caught_by(mutant) and (where := advice_changes(mutant)) is not None:
+            uncaught.append(f"{question}: {first} <-> {second} changes {where}")
+    assert not uncaught, "swaps that change the advice but no situation notices:\n" + "\n".join(uncaught)
+
+
+@pytest.mark.parametrize(("question", "first", "second"), SWAPS, ids=["/".join(s) for s in SWAPS])
+def test_the_equivalence_check_can_fail(question: str, first: str, second: str) -> None:
+    """`advice_changes` is the justification for the swaps no situation catches; it must see real changes."""
+    assert advice_changes(swap_wiring(TREE, question, first, second)) is not None
+    assert advice_changes(TREE) is None
