@@ -203,15 +203,15 @@ PATTERN_ALSO = Question(
     id="pattern-also",
     text=Text(zh="除了这个模式，模型还需要什么？", en="Besides the pattern, what else does the model need?"),
     hint=Text(
-        zh=_OTHER_NEEDS_HINT.zh + "“其他任务”指同一个模型还要做别的、彼此不同的事。",
-        en=_OTHER_NEEDS_HINT.en + " “Other tasks” means the same model must also do different things.",
+        zh=_OTHER_NEEDS_HINT.zh + "同一个模型还要做别的任务，下一个问题会问。",
+        en=_OTHER_NEEDS_HINT.en + " Whether the same model must do other tasks too is the next question.",
     ),
     answers=(
         Answer(
             id="nothing-else",
             label=_NOTHING_ELSE,
             facts=_facts(also="nothing"),
-            next="prompting",
+            next="scope",
             reason=Text(
                 zh="只有这个模式：看它是否值得微调。", en="The pattern alone: check whether it is worth a fine-tune."
             ),
@@ -220,7 +220,7 @@ PATTERN_ALSO = Question(
             id="also-facts",
             label=Text(zh="还要知道它现在不知道的事实", en="Also facts it does not know now"),
             facts=_facts(also="knowledge"),
-            next="prompting-with-rag",
+            next="scope-with-rag",
             reason=Text(
                 zh="需求分成两半：事实交给检索，模式再看是否值得微调。",
                 en="The need splits in two: retrieval handles the facts, and the pattern is checked on its own.",
@@ -230,7 +230,7 @@ PATTERN_ALSO = Question(
             id="also-reasoning",
             label=Text(zh="还要多步推理", en="Also multi-step reasoning"),
             facts=_facts(also="reasoning"),
-            next="prompting",
+            next="scope",
             reason=Text(
                 zh="推理另想办法；模式再看是否值得微调。",
                 en="The reasoning needs another route; the pattern is checked on its own.",
@@ -240,20 +240,10 @@ PATTERN_ALSO = Question(
             id="also-facts-and-reasoning",
             label=Text(zh="事实和多步推理都要", en="Both facts and multi-step reasoning"),
             facts=_facts(also="knowledge_and_reasoning"),
-            next="prompting-with-rag",
+            next="scope-with-rag",
             reason=Text(
                 zh="事实交给检索，推理另想办法，模式再看是否值得微调。",
                 en="Retrieval supplies the facts, the reasoning needs another route, and the pattern is checked on its own.",
-            ),
-        ),
-        Answer(
-            id="also-other-tasks",
-            label=Text(zh="同一个模型还要做其他不同的任务", en="The same model must also do other, different tasks"),
-            facts=_facts(scope="broad"),
-            next="narrow-scope-first",
-            reason=Text(
-                zh="这是范围问题：一次微调打造的是“专科医生”，先把任务拆开。",
-                en="This is a scope problem: one fine-tune makes a specialist, so split the tasks first.",
             ),
         ),
     ),
@@ -437,13 +427,13 @@ def _data_answers(on_sound: str, on_bad: str, *, later: bool) -> tuple[Answer, .
     )
 
 
-def _data_question(question_id: str, scope_question: str, on_bad_data: str) -> Question:
+def _data_question(question_id: str, on_sound_data: str, on_bad_data: str) -> Question:
     """The training-data check after prompting fell short, shared by both branches that may end in fine-tuning."""
     return Question(
         id=question_id,
         text=Text(zh="你的训练数据是什么状况？", en="What state is your training data in?"),
         hint=_DATA_HINT,
-        answers=_data_answers(scope_question, on_bad_data, later=False),
+        answers=_data_answers(on_sound_data, on_bad_data, later=False),
     )
 
 
@@ -465,22 +455,23 @@ def _data_later_question(question_id: str, on_any: str) -> Question:
 
 
 def _scope_question(question_id: str, on_narrow: str, on_broad: str) -> Question:
-    """The scope check: one well-defined task per fine-tune."""
+    """The scope check, asked before prompting so a known scope problem is never lost: one task per fine-tune."""
     return Question(
         id=question_id,
         text=Text(
-            zh="这次微调要覆盖的范围有多大？",
-            en="How wide is the scope of this fine-tune?",
+            zh="这个模型只做这一件事，还是要同时做很多不同的事？",
+            en="Is this the model's one job, or must the same model do many different things?",
         ),
         hint=Text(
             zh=(
                 "“定义明确的专门任务”指你能说清楚输入是什么、合格的输出长什么样，例如“把工单归到 12 个类别之一”。"
-                "“通用模型”指希望一个模型同时做好很多不同的事。"
+                "如果同一个模型还要写营销文案、回答人事问题这类彼此不同的事，就选“很多不同的事”。"
             ),
             en=(
                 "A “narrow, well-defined task” is one where you can say what the input is and what "
                 "a good output looks like, such as “sort a support ticket into one of 12 classes”. "
-                "A “general-purpose model” should do many different things well at once."
+                "If the same model must also do unrelated things, such as writing marketing copy or "
+                "answering HR questions, choose “many different things”."
             ),
         ),
         answers=(
@@ -501,8 +492,8 @@ def _scope_question(question_id: str, on_narrow: str, on_broad: str) -> Question
             Answer(
                 id="broad",
                 label=Text(
-                    zh="一个同时做很多不同任务的通用模型",
-                    en="A broad, general-purpose model",
+                    zh="很多不同的事：一个通用模型",
+                    en="Many different things: a general-purpose model",
                 ),
                 facts=_facts(scope="broad"),
                 next=on_broad,
@@ -515,17 +506,17 @@ def _scope_question(question_id: str, on_narrow: str, on_broad: str) -> Question
     )
 
 
+SCOPE = _scope_question("scope", "prompting", "narrow-scope-first")
 PROMPTING = _prompting_question("prompting", "data", "use-prompting", "data-later")
-DATA = _data_question("data", "scope", "fix-data-first")
+DATA = _data_question("data", "fine-tune", "fix-data-first")
 DATA_LATER = _data_later_question("data-later", "try-prompting-first")
-SCOPE = _scope_question("scope", "fine-tune", "narrow-scope-first")
 
+SCOPE_WITH_RAG = _scope_question("scope-with-rag", "prompting-with-rag", "rag-and-narrow-scope")
 PROMPTING_WITH_RAG = _prompting_question(
     "prompting-with-rag", "data-with-rag", "rag-plus-prompting", "data-later-with-rag"
 )
-DATA_WITH_RAG = _data_question("data-with-rag", "scope-with-rag", "rag-and-fix-data")
+DATA_WITH_RAG = _data_question("data-with-rag", "rag-plus-fine-tune", "rag-and-fix-data")
 DATA_LATER_WITH_RAG = _data_later_question("data-later-with-rag", "rag-then-try-prompting")
-SCOPE_WITH_RAG = _scope_question("scope-with-rag", "rag-plus-fine-tune", "rag-and-narrow-scope")
 
 COST_FIXES = Question(
     id="cost-fixes",
@@ -918,14 +909,16 @@ ADDENDA = (
 # - `knowledge` was facts and nothing else;
 # - a pattern chosen first said nothing about other needs: it reads as "nothing else";
 # - `knowledge-and-pattern` ("knowledge and a fixed format or style") reads as a format with facts;
-# - `untried` never stated the data: it reads as "not checked", which the card asks to check.
+# - `untried` never stated the data: it reads as "not checked", which the card asks to check;
+# - v1 asked the scope last, after prompting and data: a link that never reached it reads as one
+#   task ("narrow"), the scope every v1 outcome short of fine-tuning implicitly assumed.
 _V1_PATTERN_TAILS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    (("works",), ("works",)),
-    (("tried-failed", "good", "narrow"), ("tried-failed", "good", "narrow")),
-    (("tried-failed", "good", "broad"), ("tried-failed", "good", "broad")),
-    (("tried-failed", "small-or-flawed"), ("tried-failed", "small-or-flawed")),
-    (("tried-failed", "clustered"), ("tried-failed", "clustered")),
-    (("untried",), ("not-tried", "not-checked")),
+    (("works",), ("narrow", "works")),
+    (("tried-failed", "good", "narrow"), ("narrow", "tried-failed", "good")),
+    (("tried-failed", "good", "broad"), ("broad",)),
+    (("tried-failed", "small-or-flawed"), ("narrow", "tried-failed", "small-or-flawed")),
+    (("tried-failed", "clustered"), ("narrow", "tried-failed", "clustered")),
+    (("untried",), ("narrow", "not-tried", "not-checked")),
 )
 LEGACY_PATHS: MappingProxyType[tuple[str, ...], tuple[str, ...]] = MappingProxyType(
     {
@@ -945,14 +938,14 @@ TREE = Tree(
         GOAL,
         FACTS_ALSO,
         PATTERN_ALSO,
+        SCOPE,
         PROMPTING,
         DATA,
         DATA_LATER,
-        SCOPE,
+        SCOPE_WITH_RAG,
         PROMPTING_WITH_RAG,
         DATA_WITH_RAG,
         DATA_LATER_WITH_RAG,
-        SCOPE_WITH_RAG,
         COST_FIXES,
         COST_VOLUME,
     ),

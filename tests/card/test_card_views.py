@@ -36,7 +36,7 @@ BLOCKERS = {
 def test_a_data_problem_reported_while_prompting_comes_first_reaches_the_card(data: str, part: str) -> None:
     """'Try prompting first; and before any later fine-tune, fix the data' — NFT-3 cited either way."""
     for main in (("format-style", "nothing-else"), ("mapping", "also-facts"), ("specialised-task", "also-reasoning")):
-        e = explain((*main, "not-tried", data))
+        e = explain((*main, "narrow", "not-tried", data))
         assert e.outcome is not None
         assert Action.TRY_PROMPTING_FIRST in e.outcome.actions
         data_parts = [a.id for a in e.addenda if a.id.startswith("data-")]
@@ -47,8 +47,8 @@ def test_a_data_problem_reported_while_prompting_comes_first_reaches_the_card(da
 
 
 def test_sound_data_adds_no_blocker_and_missing_edge_cases_add_exactly_bp_4() -> None:
-    assert explain(("mapping", "nothing-else", "not-tried", "good")).addenda == ()
-    e = explain(("mapping", "nothing-else", "tried-failed", "no-edge-cases", "narrow"))
+    assert explain(("mapping", "nothing-else", "narrow", "not-tried", "good")).addenda == ()
+    e = explain(("mapping", "nothing-else", "narrow", "tried-failed", "no-edge-cases"))
     assert e.outcome is not None
     assert e.outcome.id == "fine-tune"
     assert [a.id for a in e.addenda] == ["data-edge-cases-missing"]
@@ -75,25 +75,27 @@ def test_every_reported_blocker_is_on_every_card_of_its_paths() -> None:
 
 
 def test_reasoning_as_a_further_need_is_answered_on_pattern_outcomes() -> None:
-    e = explain(("format-style", "also-reasoning", "tried-failed", "good", "narrow"))
+    e = explain(("format-style", "also-reasoning", "narrow", "tried-failed", "good"))
     assert e.outcome is not None
     assert e.outcome.id == "fine-tune"
     assert [a.id for a in e.addenda] == ["reasoning-part"]
     assert {Action.FINE_TUNE, Action.REASONING_ALTERNATIVES} <= e.record().actions
     assert "NFT-2" in e.cites
-    e = explain(("format-style", "also-facts-and-reasoning", "works"))
+    e = explain(("format-style", "also-facts-and-reasoning", "narrow", "works"))
     assert e.outcome is not None
     assert e.outcome.id == "rag-plus-prompting"
     assert {Action.RETRIEVAL, Action.PROMPT_ENGINEERING, Action.REASONING_ALTERNATIVES} <= e.record().actions
 
 
 def test_non_fine_tune_cards_say_for_or_against_for_each_cited_fine_tune_rule() -> None:
-    prompting = _card(("format-style", "nothing-else", "works"))
-    assert {s["id"]: s["favours"] for s in prompting["stances"]} == {"FT-1": True}
-    untried = _card(("specialised-task", "nothing-else", "not-tried", "good"))
+    prompting = _card(("format-style", "nothing-else", "narrow", "works"))
+    assert {s["id"]: s["favours"] for s in prompting["stances"]} == {"FT-1": True, "FT-3": True}
+    untried = _card(("specialised-task", "nothing-else", "narrow", "not-tried", "good"))
     assert {s["id"]: s["favours"] for s in untried["stances"]} == {"FT-4": False, "FT-3": True}
-    broad = _card(("mapping", "nothing-else", "tried-failed", "good", "broad"))
-    assert {s["id"]: s["favours"] for s in broad["stances"]} == {"FT-3": False, "FT-4": True, "FT-2": True}
+    broad = _card(("mapping", "nothing-else", "broad"))
+    assert {s["id"]: s["favours"] for s in broad["stances"]} == {"FT-3": False, "FT-2": True}
+    clustered = _card(("mapping", "nothing-else", "narrow", "tried-failed", "clustered"))
+    assert {s["id"]: s["favours"] for s in clustered["stances"]} == {"FT-4": True, "FT-2": True, "FT-3": True}
 
 
 def test_fine_tune_cards_need_no_stances_and_every_cited_ft_rule_has_one_elsewhere() -> None:
@@ -117,21 +119,20 @@ def test_what_would_change_the_decision_opens_another_outcome_for_each_listed_an
 
 
 def test_the_answers_that_would_lead_to_fine_tuning_are_named() -> None:
-    changes = {
-        c["question"]: c["alternatives"] for c in _card(("format-style", "nothing-else", "tried-failed", "good", "broad"))["changes"]
-    }
-    assert {a["answer"]: a["outcome"] for a in changes["scope"]} == {"narrow": "fine-tune"}
+    path = ("format-style", "nothing-else", "narrow", "tried-failed", "clustered")
+    changes = {c["question"]: c["alternatives"] for c in _card(path)["changes"]}
+    assert {a["answer"]: a["outcome"] for a in changes["data"]} == {"good": "fine-tune", "no-edge-cases": "fine-tune"}
+    # Later answers are kept while questions with the same answers follow: "not tried" keeps
+    # the clustered data and so reaches "try prompting first" with the data blocker on it.
     assert {a["answer"]: a["outcome"] for a in changes["prompting"]} == {
         "works": "use-prompting",
         "not-tried": "try-prompting-first",
     }
-    # Sound data would lead on to the scope question: more questions, not yet another
-    # outcome, so the data question lists no change; the other data problems give the same advice.
-    changes = {c["question"]: c["alternatives"] for c in _card(("mapping", "nothing-else", "tried-failed", "clustered"))["changes"]}
-    assert "data" not in changes
-    assert {a["answer"]: a["outcome"] for a in changes["prompting"]} == {
-        "works": "use-prompting",
-        "not-tried": "try-prompting-first",
+    assert {a["answer"]: a["outcome"] for a in changes["scope"]} == {"broad": "narrow-scope-first"}
+    # "Also reasoning" keeps the outcome (the card adds a part): not listed as a change.
+    assert {a["answer"]: a["outcome"] for a in changes["pattern-also"]} == {
+        "also-facts": "rag-and-fix-data",
+        "also-facts-and-reasoning": "rag-and-fix-data",
     }
 
 

@@ -18,7 +18,7 @@ from decision_tree.views.labels import LABELS
 
 PAGE = "https://example.org/en/decision-tree/"
 ROOT = "https://example.org/en/"
-FT = ("mapping", "nothing-else", "tried-failed", "good", "narrow")
+FT = ("mapping", "nothing-else", "narrow", "tried-failed", "good")
 HOSTILE = '<img src=x onerror="alert(1)"> [click](javascript:alert(1)) **bold** `code` # heading'
 
 
@@ -45,11 +45,15 @@ def test_a_note_is_one_line_of_bounded_length_and_notes_off_the_path_are_left_ou
 
 def test_the_record_is_dated_and_says_what_would_change_the_decision() -> None:
     record = render_record(
-        ("format-style", "nothing-else", "tried-failed", "good", "broad"), "zh", PAGE, ROOT, today=date(2026, 11, 29)
+        ("format-style", "nothing-else", "narrow", "tried-failed", "clustered"),
+        "zh",
+        PAGE,
+        ROOT,
+        today=date(2026, 11, 29),
     )
     assert "2026-11-29" in record
     assert LABELS["changes"]["zh"] in record
-    assert f"({PAGE}#path=format-style/nothing-else/tried-failed/good/narrow)" in record
+    assert f"({PAGE}#path=format-style/nothing-else/narrow/tried-failed/good)" in record
 
 
 def test_the_bridge_passes_notes_and_the_readers_date_and_rejects_malformed_ones() -> None:
@@ -79,11 +83,11 @@ def test_an_older_link_opens_its_reading_today_and_says_so() -> None:
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_the_terminal_shows_the_same_card_as_the_widget(lang: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["explain", "format-style/nothing-else/not-tried/clustered", "--lang", lang]) == 0
+    assert main(["explain", "format-style/nothing-else/narrow/not-tried/clustered", "--lang", lang]) == 0
     text = capsys.readouterr().out
     from decision_tree.views.path import state
 
-    card = state(("format-style", "nothing-else", "not-tried", "clustered"), lang)["outcome"]  # type: ignore[arg-type]
+    card = state(("format-style", "nothing-else", "narrow", "not-tried", "clustered"), lang)["outcome"]  # type: ignore[arg-type]
     for part in card["parts"]:
         assert part["title"] in text
         assert part["text"] in text
@@ -103,7 +107,7 @@ def test_the_terminal_shows_the_same_card_as_the_widget(lang: str, capsys: pytes
 
 def test_walk_offers_the_decision_record_at_the_end() -> None:
     out = io.StringIO()
-    answers = "\n".join(["mapping", "nothing-else", "tried-failed", "good", "narrow", "m", "q"]) + "\n"
+    answers = "\n".join(["mapping", "nothing-else", "narrow", "tried-failed", "good", "m", "q"]) + "\n"
     assert main(["walk", "--lang", "en"], stdin=io.StringIO(answers), out=out) == 0
     text = out.getvalue()
     assert LABELS["walk_finished"]["en"] in text

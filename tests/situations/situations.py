@@ -138,7 +138,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "the schema about 1 time in 12. We have 2,000 checked input→JSON pairs covering every kind of input, "
             "including malformed inputs and attempts to break the format. The model does only this one job."
         ),
-        answers=("format-style", "tried-failed", "good", "narrow"),
+        answers=("format-style", "nothing-else", "narrow", "tried-failed", "good"),
         expect_actions=_s(FINE_TUNE),
         forbid_actions=_s(
             RETRIEVAL,
@@ -161,7 +161,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "Marketing wants every output to be a single-sentence slogan in our brand's voice. A prompt with five "
             "example slogans already does this well: reviewers accept almost every one."
         ),
-        answers=("format-style", "works"),
+        answers=("format-style", "nothing-else", "narrow", "works"),
         expect_actions=_s(PROMPT_ENGINEERING),
         forbid_actions=_s(
             FINE_TUNE,
@@ -188,7 +188,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "a colleague suggests fine-tuning straight away. We have about a thousand checked exchanges, varied in "
             "topic and length, including awkward and hostile messages."
         ),
-        answers=("format-style", "not-tried", "good"),
+        answers=("format-style", "nothing-else", "narrow", "not-tried", "good"),
         expect_actions=_s(TRY_PROMPTING_FIRST),
         forbid_actions=_s(
             FINE_TUNE,
@@ -211,7 +211,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "We are starting a feature whose answers must use a fixed bullet-point layout. We have neither tried "
             "a prompt nor collected a single example."
         ),
-        answers=("format-style", "not-tried", "no-data"),
+        answers=("format-style", "nothing-else", "narrow", "not-tried", "no-data"),
         expect_actions=_s(TRY_PROMPTING_FIRST, FIX_DATA),
         forbid_actions=_s(
             FINE_TUNE, RETRIEVAL, PROMPT_ENGINEERING, NARROW_SCOPE, REASONING_ALTERNATIVES, ADD_EDGE_CASES, DISTIL
@@ -230,7 +230,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "Our chatbot's replies must always follow a fixed three-part layout. We have not tried prompting yet. "
             "Our 2,000 examples are correct and varied, but none is malformed or hostile."
         ),
-        answers=("format-style", "not-tried", "no-edge-cases"),
+        answers=("format-style", "nothing-else", "narrow", "not-tried", "no-edge-cases"),
         expect_actions=_s(TRY_PROMPTING_FIRST, ADD_EDGE_CASES),
         forbid_actions=_s(
             FINE_TUNE, RETRIEVAL, PROMPT_ENGINEERING, FIX_DATA, NARROW_SCOPE, REASONING_ALTERNATIVES, DISTIL
@@ -253,7 +253,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "test set. We have 5,000 checked pairs from many suppliers, including broken and unusual invoices. "
             "It is the model's only job."
         ),
-        answers=("mapping", "tried-failed", "good", "narrow"),
+        answers=("mapping", "nothing-else", "narrow", "tried-failed", "good"),
         expect_actions=_s(FINE_TUNE),
         forbid_actions=_s(
             RETRIEVAL,
@@ -281,7 +281,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "A general model with our best prompt, measured on 1,000 reports, stays well short of the accuracy we "
             "need. We have 20,000 reports checked by coders, across all body regions, including rare and ambiguous cases."
         ),
-        answers=("specialised-task", "tried-failed", "good", "narrow"),
+        answers=("specialised-task", "nothing-else", "narrow", "tried-failed", "good"),
         expect_actions=_s(FINE_TUNE),
         forbid_actions=_s(
             RETRIEVAL,
@@ -309,7 +309,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "tickets) reaches 78% accuracy; we need 90%. We have 8,000 tickets labelled and double-checked by agents, "
             "across all categories, including ambiguous, abusive and mixed-language tickets. The model does only this."
         ),
-        answers=("mapping", "tried-failed", "good", "narrow"),
+        answers=("mapping", "nothing-else", "narrow", "tried-failed", "good"),
         expect_actions=_s(FINE_TUNE),
         forbid_actions=_s(
             RETRIEVAL,
@@ -338,7 +338,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "but all are clean, ordinary invoices: no scans with missing fields, no odd layouts, no injected "
             "instructions."
         ),
-        answers=("mapping", "tried-failed", "no-edge-cases", "narrow"),
+        answers=("mapping", "nothing-else", "narrow", "tried-failed", "no-edge-cases"),
         expect_actions=_s(FINE_TUNE, ADD_EDGE_CASES),
         forbid_actions=_s(
             RETRIEVAL, PROMPT_ENGINEERING, TRY_PROMPTING_FIRST, FIX_DATA, NARROW_SCOPE, REASONING_ALTERNATIVES, DISTIL
@@ -357,7 +357,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "We turn plain-English questions into SQL for one fixed database schema. A prompt with the schema and ten "
             "examples is 97% correct on our 500-question test set, which is what we need."
         ),
-        answers=("mapping", "works"),
+        answers=("mapping", "nothing-else", "narrow", "works"),
         expect_actions=_s(PROMPT_ENGINEERING),
         forbid_actions=_s(
             FINE_TUNE,
@@ -381,7 +381,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "We need short summaries of meeting transcripts. A simple prompt already writes summaries the team is "
             "happy with, checked on 100 transcripts."
         ),
-        answers=("mapping", "works"),
+        answers=("mapping", "nothing-else", "narrow", "works"),
         expect_actions=_s(PROMPT_ENGINEERING),
         forbid_actions=_s(
             FINE_TUNE,
@@ -401,7 +401,7 @@ SITUATIONS: tuple[Situation, ...] = (
         id="rewrite-plain-language-works",
         zh="我们要把公文信函改写成通俗易懂的语言。提示词在我们 200 封信的测试集上已经做得很好。",
         en="We rewrite official letters in plain language. A prompt already does this well on our test set of 200 letters.",
-        answers=("format-style", "works"),
+        answers=("format-style", "nothing-else", "narrow", "works"),
         expect_actions=_s(PROMPT_ENGINEERING),
         forbid_actions=_s(
             FINE_TUNE,
@@ -425,7 +425,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "We hope fine-tuning will make the model solve the multi-step logic puzzles it gets wrong today, "
             "and prove maths theorems."
         ),
-        answers=("better-reasoning", "nothing-else"),
+        answers=("reasoning",),
         expect_actions=_s(REASONING_ALTERNATIVES),
         forbid_actions=_s(
             FINE_TUNE,
@@ -451,7 +451,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "A maths tutoring bot must solve multi-step word problems and show the working in our fixed step-by-step "
             "layout. The layout is already right with a prompt (checked on 300 problems); the answers are often wrong."
         ),
-        answers=("better-reasoning", "also-pattern", "works"),
+        answers=("format-style", "also-reasoning", "narrow", "works"),
         expect_actions=_s(REASONING_ALTERNATIVES, PROMPT_ENGINEERING),
         forbid_actions=_s(FINE_TUNE, RETRIEVAL, TRY_PROMPTING_FIRST, FIX_DATA, NARROW_SCOPE, ADD_EDGE_CASES, DISTIL),
         must_cite=_s("NFT-2", "NFT-4"),
@@ -471,7 +471,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "work, about 5% of outputs still fail the import. We have 4,000 checked case→XML pairs, varied, including "
             "incomplete and contradictory cases. It does only this one job."
         ),
-        answers=("format-style", "tried-failed", "good", "narrow"),
+        answers=("format-style", "also-reasoning", "narrow", "tried-failed", "good"),
         expect_actions=_s(REASONING_ALTERNATIVES, FINE_TUNE),
         forbid_actions=_s(
             RETRIEVAL, PROMPT_ENGINEERING, TRY_PROMPTING_FIRST, FIX_DATA, NARROW_SCOPE, ADD_EDGE_CASES, DISTIL
@@ -479,12 +479,6 @@ SITUATIONS: tuple[Situation, ...] = (
         must_cite=_s("NFT-2", "FT-1", "FT-4"),
         beyond_guide=True,
         why="Reasoning plus a format: not fine-tuning for the reasoning (NFT-2), fine-tuning fits the format (FT-1, FT-4).",
-        disagreement=(
-            "The reader names the layout as the main need (goal: format-style), trusting the goal hint that "
-            "'the next questions ask about any others'; but after a pattern answer no question asks for further needs, "
-            "so the multi-step calculation is never heard: the fine-tune card offers no alternatives for the reasoning, "
-            "cites no NFT-2 and carries no beyond-the-guide label."
-        ),
     ),
     # ---- Combined needs with facts ---------------------------------------------------------------
     Situation(
@@ -516,7 +510,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "drifts after weeks of prompt work measured on real tickets. We have 3,000 checked replies in house style, "
             "varied in topic and length, including angry and off-topic customers. The bot only answers support tickets."
         ),
-        answers=("knowledge-and-pattern", "tried-failed", "good", "narrow"),
+        answers=("format-style", "also-facts", "narrow", "tried-failed", "good"),
         expect_actions=_s(RETRIEVAL, FINE_TUNE),
         forbid_actions=_s(
             PROMPT_ENGINEERING,
@@ -530,11 +524,6 @@ SITUATIONS: tuple[Situation, ...] = (
         must_cite=_s("NFT-1", "FT-1", "FT-4"),
         beyond_guide=None,
         why="Facts by RAG (NFT-1), the style by fine-tuning once prompting is exhausted (FT-1, FT-4).",
-        disagreement=(
-            "The card fine-tunes for a fixed house style (a format or style: FT-1) but cites only FT-3 and FT-4 for it: "
-            "the knowledge-and-pattern answers never say which kind of pattern it is, so the 'when to fine-tune' rule that makes "
-            "fine-tuning fit is missing, whereas the pattern-only path (json-schema-exhausted) cites FT-1."
-        ),
     ),
     Situation(
         id="kb-house-style-untried-no-data",
@@ -543,7 +532,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "The same help-centre bot: answers from the current knowledge base, in our house style. We have not yet "
             "tried to get the style with a prompt, and we have not collected any example replies."
         ),
-        answers=("facts", "also-pattern", "not-tried", "no-data"),
+        answers=("format-style", "also-facts", "narrow", "not-tried", "no-data"),
         expect_actions=_s(RETRIEVAL, TRY_PROMPTING_FIRST, FIX_DATA),
         forbid_actions=_s(FINE_TUNE, PROMPT_ENGINEERING, NARROW_SCOPE, REASONING_ALTERNATIVES, ADD_EDGE_CASES, DISTIL),
         must_cite=_s("NFT-1", "FT-4", "NFT-3"),
@@ -563,7 +552,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "JSON right with a prompt. We have 1,500 checked past decisions in that JSON, varied, including odd "
             "applications."
         ),
-        answers=("facts", "also-reasoning-and-pattern", "not-tried", "good"),
+        answers=("format-style", "also-facts-and-reasoning", "narrow", "not-tried", "good"),
         expect_actions=_s(RETRIEVAL, REASONING_ALTERNATIVES, TRY_PROMPTING_FIRST),
         forbid_actions=_s(FINE_TUNE, PROMPT_ENGINEERING, FIX_DATA, NARROW_SCOPE, ADD_EDGE_CASES, DISTIL),
         must_cite=_s("NFT-1", "NFT-2", "FT-4"),
@@ -582,7 +571,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "playful tone. Prompting for the tone was tried for weeks and still slips. Our 1,500 example dialogues are "
             "almost all about one product line, sneakers, while the assistant covers the whole shop."
         ),
-        answers=("knowledge-and-pattern", "tried-failed", "clustered"),
+        answers=("format-style", "also-facts", "narrow", "tried-failed", "clustered"),
         expect_actions=_s(RETRIEVAL, FIX_DATA),
         forbid_actions=_s(
             FINE_TUNE,
@@ -710,7 +699,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "should also write marketing copy and answer HR questions. Prompting for the ticket fields was tried and is "
             "inconsistent; we have 3,000 checked email→fields pairs, varied, including messy emails."
         ),
-        answers=("mapping", "tried-failed", "good", "broad"),
+        answers=("mapping", "nothing-else", "broad"),
         expect_actions=_s(NARROW_SCOPE),
         forbid_actions=_s(
             FINE_TUNE,
@@ -738,7 +727,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "prompt was tried and measured on 200 tasks; too many outputs still break the conventions. We have not "
             "collected any good request→code examples yet."
         ),
-        answers=("format-style", "tried-failed", "no-data"),
+        answers=("format-style", "nothing-else", "narrow", "tried-failed", "no-data"),
         expect_actions=_s(FIX_DATA),
         forbid_actions=_s(
             FINE_TUNE,
@@ -765,7 +754,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "Our 3,000 example replies are nearly all about password resets, while real emails cover billing, "
             "delivery, complaints and more."
         ),
-        answers=("format-style", "not-tried", "clustered"),
+        answers=("format-style", "nothing-else", "narrow", "not-tried", "clustered"),
         expect_actions=_s(TRY_PROMPTING_FIRST, FIX_DATA),
         forbid_actions=_s(
             FINE_TUNE, RETRIEVAL, PROMPT_ENGINEERING, NARROW_SCOPE, REASONING_ALTERNATIVES, ADD_EDGE_CASES, DISTIL
@@ -784,7 +773,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "The same email-reply drafting, but we have seriously tried and measured prompting and the tone is still "
             "off. The example replies are still nearly all about password resets. The model only drafts email replies."
         ),
-        answers=("format-style", "tried-failed", "clustered"),
+        answers=("format-style", "nothing-else", "narrow", "tried-failed", "clustered"),
         expect_actions=_s(FIX_DATA),
         forbid_actions=_s(
             FINE_TUNE,
@@ -810,7 +799,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "We want product titles rewritten into a fixed pattern (brand, model, key spec). We worked hard on the "
             "prompt, and long titles still miss the pattern. We have only 80 examples, and spot checks found wrong ones."
         ),
-        answers=("format-style", "tried-failed", "small-or-flawed"),
+        answers=("format-style", "nothing-else", "narrow", "tried-failed", "small-or-flawed"),
         expect_actions=_s(FIX_DATA),
         forbid_actions=_s(
             FINE_TUNE,
@@ -838,7 +827,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "glance, but we have never measured them on a set of real notes. Someone asked whether we should fine-tune. "
             "Nobody has looked at whether our past summaries would make usable training data."
         ),
-        answers=("format-style", "not-tried", "not-checked"),
+        answers=("format-style", "nothing-else", "narrow", "not-tried", "not-checked"),
         expect_actions=_s(TRY_PROMPTING_FIRST),
         forbid_actions=_s(
             FINE_TUNE, RETRIEVAL, PROMPT_ENGINEERING, NARROW_SCOPE, REASONING_ALTERNATIVES, ADD_EDGE_CASES, DISTIL
@@ -857,7 +846,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "We want support answers in a fixed format; prompting was tried and measured and still breaks the format "
             "1 time in 10. We exported 10,000 chat logs to train on, but nobody has looked at them yet."
         ),
-        answers=("format-style", "tried-failed", "not-checked"),
+        answers=("format-style", "nothing-else", "narrow", "tried-failed", "not-checked"),
         expect_actions=_s(FIX_DATA),
         forbid_actions=_s(
             FINE_TUNE,
@@ -885,7 +874,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "The calculation needs the contract terms currently in force in our contract store, which are added to "
             "and amended every month."
         ),
-        answers=("better-reasoning", "also-facts"),
+        answers=("facts", "also-reasoning"),
         expect_actions=_s(REASONING_ALTERNATIVES, RETRIEVAL),
         forbid_actions=_s(
             FINE_TUNE, PROMPT_ENGINEERING, TRY_PROMPTING_FIRST, FIX_DATA, NARROW_SCOPE, ADD_EDGE_CASES, DISTIL
@@ -908,7 +897,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "about 1 letter in 15 wrong. We have 2,500 checked replies to all kinds of questions, including abusive and "
             "incomplete letters. The model writes only these replies."
         ),
-        answers=("facts", "also-pattern", "tried-failed", "good", "narrow"),
+        answers=("format-style", "also-facts", "narrow", "tried-failed", "good"),
         expect_actions=_s(RETRIEVAL, FINE_TUNE),
         forbid_actions=_s(
             PROMPT_ENGINEERING,
@@ -922,11 +911,6 @@ SITUATIONS: tuple[Situation, ...] = (
         must_cite=_s("NFT-1", "FT-1", "FT-3", "FT-4"),
         beyond_guide=None,
         why="Facts by RAG (NFT-1), the layout by fine-tuning once prompting is exhausted (FT-1, FT-4), one task (FT-3).",
-        disagreement=(
-            "The card fine-tunes for a fixed letter layout (a format or style: FT-1) but cites only FT-3 and FT-4 for it: "
-            "the facts / also-pattern answers never say which kind of pattern it is, so the 'when to fine-tune' rule that makes "
-            "fine-tuning fit is missing, whereas the pattern-only path (json-schema-exhausted) cites FT-1."
-        ),
     ),
     Situation(
         id="untried-extraction-plus-other-tasks",
@@ -939,19 +923,19 @@ SITUATIONS: tuple[Situation, ...] = (
             "should later draft contracts and answer legal questions for the whole company. We have not seriously "
             "tried prompting. We have 2,000 checked contract→fields pairs, varied, including blurred scans."
         ),
-        answers=("mapping", "not-tried", "good"),
-        expect_actions=_s(TRY_PROMPTING_FIRST, NARROW_SCOPE),
+        answers=("mapping", "nothing-else", "broad"),
+        expect_actions=_s(NARROW_SCOPE),
         forbid_actions=_s(
             FINE_TUNE, RETRIEVAL, PROMPT_ENGINEERING, FIX_DATA, REASONING_ALTERNATIVES, ADD_EDGE_CASES, DISTIL
         ),
-        must_cite=_s("FT-4", "FT-3", "BP-6"),
+        must_cite=_s("FT-3", "BP-6"),
         beyond_guide=None,
-        why="Prompt first (FT-4); one model for several unlike tasks is a known scope blocker (FT-3, BP-6).",
-        disagreement=(
-            "The scope question comes only after prompting tried-failed and sound data: with prompting untried, a reader "
-            "whose main need is a mapping is never asked about scope, so the known broad scope (one model for several "
-            "unlike tasks: FT-3, BP-6) does not reach the card, although issue 11 asks that a blocker the tree could "
-            "ask about cheaply shows whatever the order. Answering goal: many-tasks instead drops 'prompt first'."
+        why=(
+            "One model for several unlike tasks is a scope blocker that comes before any other check (FT-3, BP-6): "
+            "split the tasks, then walk the tree once per task, where prompting comes first for the extraction (FT-4). "
+            "Trying prompting first is therefore neither owed nor forbidden on this card. (Lead's decision on the "
+            "oracle's first reading, which expected it: the tree now asks the scope before prompting, so the blocker "
+            "reaches the card; see the closing note of issue 11.)"
         ),
     ),
     # ---- Added to reach every outcome and every data question under facts + a pattern ------------
@@ -966,7 +950,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "voice that addresses the reader as 'you'. Retrieval supplies the handbook; the voice is already right with "
             "a prompt, checked on 200 real questions."
         ),
-        answers=("facts", "also-pattern", "works"),
+        answers=("format-style", "also-facts", "narrow", "works"),
         expect_actions=_s(RETRIEVAL, PROMPT_ENGINEERING),
         forbid_actions=_s(
             FINE_TUNE, TRY_PROMPTING_FIRST, FIX_DATA, NARROW_SCOPE, REASONING_ALTERNATIVES, ADD_EDGE_CASES, DISTIL
@@ -987,7 +971,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "style: legal memos, marketing copy, engineering reports and HR letters. Prompting for the styles was tried "
             "and measured and still drifts; we have 6,000 checked, varied samples, including odd requests."
         ),
-        answers=("knowledge-and-pattern", "tried-failed", "good", "broad"),
+        answers=("format-style", "also-facts", "broad"),
         expect_actions=_s(RETRIEVAL, NARROW_SCOPE),
         forbid_actions=_s(
             FINE_TUNE, PROMPT_ENGINEERING, TRY_PROMPTING_FIRST, FIX_DATA, REASONING_ALTERNATIVES, ADD_EDGE_CASES, DISTIL
@@ -1006,7 +990,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "Our product-support bot answers from the current manuals in our house style. Prompting for the style was "
             "tried and measured on real tickets and still drifts. We have only 60 example replies in that style."
         ),
-        answers=("knowledge-and-pattern", "tried-failed", "small-or-flawed"),
+        answers=("format-style", "also-facts", "narrow", "tried-failed", "small-or-flawed"),
         expect_actions=_s(RETRIEVAL, FIX_DATA),
         forbid_actions=_s(
             FINE_TUNE,
@@ -1031,7 +1015,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "A travel bot answers from this season's timetables and fares and should sound like our brand. We have not "
             "tried prompting for the voice. Our 2,000 example replies are nearly all about a single route."
         ),
-        answers=("facts", "also-pattern", "not-tried", "clustered"),
+        answers=("format-style", "also-facts", "narrow", "not-tried", "clustered"),
         expect_actions=_s(RETRIEVAL, TRY_PROMPTING_FIRST, FIX_DATA),
         forbid_actions=_s(FINE_TUNE, PROMPT_ENGINEERING, NARROW_SCOPE, REASONING_ALTERNATIVES, ADD_EDGE_CASES, DISTIL),
         must_cite=_s("NFT-1", "FT-4", "NFT-3", "BP-5"),
@@ -1050,7 +1034,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "app. After weeks of measured prompt work, the JSON still breaks the app about 1 time in 20. We have 3,000 "
             "correct, varied question→JSON pairs, but none with a malformed or hostile question. It does only this."
         ),
-        answers=("knowledge-and-pattern", "tried-failed", "no-edge-cases", "narrow"),
+        answers=("format-style", "also-facts", "narrow", "tried-failed", "no-edge-cases"),
         expect_actions=_s(RETRIEVAL, FINE_TUNE, ADD_EDGE_CASES),
         forbid_actions=_s(
             PROMPT_ENGINEERING, TRY_PROMPTING_FIRST, FIX_DATA, NARROW_SCOPE, REASONING_ALTERNATIVES, DISTIL
@@ -1058,11 +1042,6 @@ SITUATIONS: tuple[Situation, ...] = (
         must_cite=_s("NFT-1", "FT-1", "FT-4", "BP-4"),
         beyond_guide=None,
         why="RAG for prices (NFT-1); fine-tune for the JSON (FT-1, FT-4); add edge cases first (BP-4).",
-        disagreement=(
-            "The card fine-tunes for a fixed JSON shape (a format or style: FT-1) but cites only FT-3 and FT-4 for it: "
-            "the knowledge-and-pattern answers never say which kind of pattern it is, so the 'when to fine-tune' rule that makes "
-            "fine-tuning fit is missing, whereas the pattern-only path (json-schema-exhausted) cites FT-1."
-        ),
     ),
     Situation(
         id="ferry-answers-layout-untried-plain-data",
@@ -1075,7 +1054,7 @@ SITUATIONS: tuple[Situation, ...] = (
             "our fixed three-line layout (answer, price, link). We have not yet tried to get the layout with a prompt. "
             "Our 1,200 example replies are correct and varied, but none deals with a garbled or hostile question."
         ),
-        answers=("facts", "also-pattern", "not-tried", "no-edge-cases"),
+        answers=("format-style", "also-facts", "narrow", "not-tried", "no-edge-cases"),
         expect_actions=_s(RETRIEVAL, TRY_PROMPTING_FIRST, ADD_EDGE_CASES),
         forbid_actions=_s(FINE_TUNE, PROMPT_ENGINEERING, FIX_DATA, NARROW_SCOPE, REASONING_ALTERNATIVES, DISTIL),
         must_cite=_s("NFT-1", "FT-4", "BP-4"),

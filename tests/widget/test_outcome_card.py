@@ -25,13 +25,13 @@ def test_an_older_link_opens_its_reading_today_with_a_notice(page: Page, lang: L
     notice = page.locator("[data-outcome] [data-dt-older]")
     expect(notice).to_be_visible()
     assert notice.get_attribute("data-dt-older") == "mapping/untried"
-    assert "mapping/nothing-else/not-tried/not-checked" in notice.inner_text()
+    assert "mapping/nothing-else/narrow/not-tried/not-checked" in notice.inner_text()
     expect(page.locator('[data-part="data-unchecked"]')).to_be_visible()
     assert watch_of(page).page_errors == []
 
 
 def test_the_card_shows_blockers_next_steps_and_routes_from_the_engine(page: Page, lang: Lang) -> None:
-    path = ("format-style", "nothing-else", "not-tried", "clustered")
+    path = ("format-style", "nothing-else", "narrow", "not-tried", "clustered")
     card = state(path, lang)["outcome"]
     open_widget(page, lang)
     walk(page, path)
@@ -53,12 +53,12 @@ def test_the_card_shows_blockers_next_steps_and_routes_from_the_engine(page: Pag
 
 def test_an_answer_that_would_change_the_decision_opens_that_path(page: Page, lang: Lang) -> None:
     open_widget(page, lang)
-    walk(page, ("format-style", "nothing-else", "tried-failed", "good", "broad"))
+    walk(page, ("format-style", "nothing-else", "broad"))
     shown_outcome(page)
     page.locator("details.dtw-changes > summary").click()
-    page.locator('[data-dt-change="format-style/nothing-else/tried-failed/good/narrow"]').click()
+    page.locator('[data-dt-change="format-style/nothing-else/narrow/tried-failed/good"]').click()
     expect(page.locator("[data-outcome]")).to_have_attribute("data-outcome", "fine-tune")
-    assert page.url.endswith("#path=format-style/nothing-else/tried-failed/good/narrow")
+    assert page.url.endswith("#path=format-style/nothing-else/narrow/tried-failed/good")
     page.go_back()
     expect(page.locator("[data-outcome]")).to_have_attribute("data-outcome", "narrow-scope-first")
 
@@ -67,7 +67,7 @@ def test_notes_stay_in_the_page_and_reach_the_record_as_plain_text(page: Page, l
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url + (r.post_data or "")))
     open_widget(page, lang)
-    walk(page, ("mapping", "nothing-else", "tried-failed", "good", "narrow"))
+    walk(page, ("mapping", "nothing-else", "narrow", "tried-failed", "good"))
     shown_outcome(page)
     page.locator("details.dtw-notes > summary").click()
     note = 'on 400 inputs the prompt fails 1 in 12 <img src=x onerror="window.__xss=1">'
@@ -97,7 +97,7 @@ def test_the_card_fits_a_phone(browser: object, base_url: str, lang: Lang) -> No
     )
     page = context.new_page()
     try:
-        open_widget(page, lang, "#path=format-style/also-reasoning/tried-failed/no-edge-cases/narrow")
+        open_widget(page, lang, "#path=format-style/also-reasoning/narrow/tried-failed/no-edge-cases")
         shown_outcome(page)
         for summary in page.locator("[data-outcome] details > summary").all():
             summary.tap()
