@@ -36,9 +36,9 @@ def _texts(tree: Tree) -> Iterator[tuple[str, str, Text]]:
         yield o.id, "summary", o.summary
         if o.beyond_guide is not None:
             yield o.id, "beyond_guide", o.beyond_guide
-    for a in tree.addenda:
-        yield a.id, "title", a.title
-        yield a.id, "text", a.text
+    for addendum in tree.addenda:
+        yield addendum.id, "title", addendum.title
+        yield addendum.id, "text", addendum.text
 
 
 def _ids(tree: Tree) -> Iterator[Problem]:
