@@ -161,7 +161,7 @@ def test_the_current_path_stands_out_and_the_rest_steps_back(scheme_page: Page) 
     on_path = [i for s in e.steps for i in (question_dom_id(s.question.id), answer_dom_id(s.question.id, s.answer.id))]
     on_path.append(outcome_dom_id(e.outcome.id))
     off_path = [outcome_dom_id(o.id) for o in TREE.outcomes if o is not e.outcome] + [
-        "a-goal-knowledge",
+        "a-goal-facts",
         "q-prompting-with-rag",
     ]
 
@@ -182,7 +182,7 @@ def test_the_current_path_stands_out_and_the_rest_steps_back(scheme_page: Page) 
     assert legend == "1", "the legend stays readable"
     assert look["q-data"]["width"] > look["q-prompting-with-rag"]["width"]
     assert look["o-fine-tune"]["width"] > look["o-narrow-scope-first"]["width"]
-    assert look["a-goal-format-style"]["width"] > look["a-goal-knowledge"]["width"]
+    assert look["a-goal-format-style"]["width"] > look["a-goal-facts"]["width"]
 
 
 @pytest.mark.parametrize("scheme_page", [(s, {"width": 1280, "height": 900}) for s in SCHEMES], indirect=True)

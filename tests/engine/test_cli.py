@@ -30,13 +30,13 @@ def test_walk_in_english_through_piped_stdin_reaches_fine_tune() -> None:
 
 def test_walk_in_chinese_with_back_and_an_invalid_answer() -> None:
     out = io.StringIO()
-    code = main(["walk", "--lang", "zh"], stdin=io.StringIO("1\nb\n9\n2\n"), out=out)
+    code = main(["walk", "--lang", "zh"], stdin=io.StringIO("1\nb\n9\n2\n1\n"), out=out)
     text = out.getvalue()
     assert code == 0
     assert "无法识别“9”" in text  # the invalid answer is explained, the walk goes on
     assert "结论：不要指望微调提升推理能力" in text
     assert "超出原指南" in text
-    assert text.count("Q1. 你希望模型通过这次改进获得什么？") == 3  # start, after back, after the invalid answer
+    assert text.count("Q1. 你最希望模型在哪方面做得更好？") == 3  # start, after back, after the invalid answer
 
 
 def test_walk_ends_cleanly_when_input_runs_out() -> None:
@@ -69,7 +69,7 @@ def test_paths_text_has_one_line_per_path() -> None:
 
 
 def test_explain_prints_reasons_outcome_and_rules() -> None:
-    result = run("explain", "knowledge", "--lang", "en")
+    result = run("explain", "facts/nothing-else", "--lang", "en")
     assert result.returncode == 0
     assert "use-rag" in result.stdout
     assert "NFT-1" in result.stdout
@@ -95,10 +95,14 @@ def test_explain_of_an_unfinished_path_shows_the_next_question() -> None:
 @pytest.mark.parametrize(
     ("answers", "expected"),
     [
-        ("nonsense", "valid answers: knowledge, reasoning, format-style"),
-        ("knowledge/more", "comes after the outcome 'use-rag'"),
+        (
+            "nonsense",
+            "valid answers: facts, better-reasoning, format-style, mapping, specialised-task, "
+            "knowledge-and-pattern, cheaper-faster, many-tasks",
+        ),
+        ("facts/nothing-else/more", "comes after the outcome 'use-rag'"),
         ("Format Style", "is not an answer ID"),
-        ("format-style/maybe", "valid answers: works, tried-failed, untried"),
+        ("format-style/maybe", "valid answers: works, tried-failed, not-tried"),
     ],
 )
 def test_bad_answers_exit_2_with_the_valid_choices_and_no_traceback(answers: str, expected: str) -> None:
@@ -127,10 +131,10 @@ def test_export_json_is_bilingual_and_complete() -> None:
     assert result.returncode == 0
     doc = json.loads(result.stdout)
     assert doc["root"] == "goal"
-    assert len(doc["questions"]) == 7
-    assert len(doc["outcomes"]) == 12
+    assert len(doc["questions"]) == 13
+    assert len(doc["outcomes"]) == 15
     assert {r["id"] for r in doc["rules"]} >= {"CORE", "NFT-1", "BP-7"}
-    assert doc["questions"][0]["text"]["zh"].startswith("你希望")
+    assert doc["questions"][0]["text"]["zh"].startswith("你最希望")
 
 
 def test_export_json_in_one_language() -> None:
@@ -141,11 +145,11 @@ def test_export_json_in_one_language() -> None:
 def test_check_passes_on_the_real_tree() -> None:
     result = run("check")
     assert result.returncode == 0
-    assert "ok: the tree is valid (26 paths" in result.stdout
+    assert "ok: the tree is valid (128 paths" in result.stdout
 
 
 def test_explain_ends_with_the_key_sources_behind_the_cited_rules() -> None:
-    rag = run("explain", "knowledge", "--lang", "en").stdout
+    rag = run("explain", "facts/nothing-else", "--lang", "en").stdout
     assert "Key sources (checked" in rag
     assert "https://arxiv.org/abs/2312.05934" in rag  # Ovadia et al., retrieval beats fine-tuning for facts
     assert "https://arxiv.org/abs/2405.05904" in rag  # Gekhman et al., new facts raise hallucinations

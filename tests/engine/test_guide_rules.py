@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decision_tree import Action, explain, paths
+from decision_tree.core.engine import Explanation
 
 ALL = [explain(p) for p in paths()]
 
@@ -11,12 +12,29 @@ def _outcomes_where(**facts: str) -> set[str]:
     return {e.outcome.id for e in ALL if e.outcome and all(e.facts.get(k) == v for k, v in facts.items())}
 
 
+def _needs(e: Explanation) -> set[str]:
+    """Every need the reader stated: the main one and the further ones (tree v2 asks for both)."""
+    stated = {e.facts.get("need", ""), e.facts.get("also", "")}
+    needs = set()
+    for need in stated:
+        needs |= {
+            "knowledge_and_pattern": {"knowledge", "pattern"},
+            "reasoning_and_pattern": {"reasoning", "pattern"},
+        }.get(need, {need})
+    return needs - {"", "nothing"}
+
+
 def test_new_knowledge_never_ends_in_plain_fine_tune() -> None:
-    for e in ALL:
-        if e.facts.get("need") == "knowledge":
+    knowledge_only = [e for e in ALL if "knowledge" in _needs(e) and "pattern" not in _needs(e)]
+    assert {tuple(e.path) for e in knowledge_only} >= {("facts", "nothing-else")}
+    for e in knowledge_only:
+        assert e.outcome is not None
+        assert Action.FINE_TUNE not in e.outcome.actions
+        assert Action.RETRIEVAL in e.outcome.actions
+    for e in ALL:  # with a pattern too, the facts still go to retrieval
+        if "knowledge" in _needs(e):
             assert e.outcome is not None
-            assert Action.FINE_TUNE not in e.outcome.actions
-            assert Action.RETRIEVAL in e.outcome.actions
+            assert Action.RETRIEVAL in e.outcome.actions, e.path
 
 
 def test_knowledge_and_pattern_always_gets_rag_and_may_fine_tune_the_pattern() -> None:
@@ -30,12 +48,15 @@ def test_fine_tune_only_when_prompting_failed_data_good_and_scope_narrow() -> No
         assert e.outcome is not None
         if Action.FINE_TUNE in e.outcome.actions:
             assert e.facts["prompting"] == "tried_failed"
-            assert e.facts["data"] == "good"
+            # Good data, or good data still missing edge cases, which the card then asks for before training.
+            assert e.facts["data"] in ("good", "edge_cases_missing")
+            if e.facts["data"] == "edge_cases_missing":
+                assert "data-edge-cases-missing" in {a.id for a in e.addenda}, e.path
             assert e.facts["scope"] == "narrow"
 
 
 def test_reasoning_is_never_fine_tuned_and_alternatives_are_labelled_beyond_the_guide() -> None:
-    (e,) = [e for e in ALL if e.facts.get("need") == "reasoning"]
+    (e,) = [e for e in ALL if _needs(e) == {"reasoning"}]
     assert e.outcome is not None
     assert Action.FINE_TUNE not in e.outcome.actions
     assert e.outcome.beyond_guide is not None
@@ -47,8 +68,14 @@ def test_reasoning_is_never_fine_tuned_and_alternatives_are_labelled_beyond_the_
 
 
 def test_clustered_or_flawed_data_means_fixing_the_data_first() -> None:
-    assert _outcomes_where(need="pattern", data="clustered") == {"fix-data-first"}
-    assert _outcomes_where(need="pattern", data="small_or_flawed") == {"fix-data-first"}
+    failed = "tried_failed"
+    assert _outcomes_where(need="pattern", prompting=failed, data="clustered") == {"fix-data-first"}
+    assert _outcomes_where(need="pattern", prompting=failed, data="small_or_flawed") == {"fix-data-first"}
+    # Tree v2 also asks about the data while prompting comes first: the blocker still reaches the card.
+    for e in ALL:
+        if e.facts.get("data") in ("clustered", "small_or_flawed"):
+            assert e.outcome is not None
+            assert Action.FIX_DATA in e.outcome.actions.union(*(a.actions for a in e.addenda)), e.path
 
 
 def test_prompting_that_works_is_kept() -> None:

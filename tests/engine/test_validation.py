@@ -13,7 +13,7 @@ from decision_tree.core.rules import Rule
 
 def _replace_question(tree: Tree, question_id: str, **changes: object) -> Tree:
     questions = tuple(replace(q, **changes) if q.id == question_id else q for q in tree.questions)  # type: ignore[arg-type]
-    return Tree(root=tree.root, questions=questions, outcomes=tree.outcomes)
+    return replace(tree, questions=questions)  # keeps the addenda and the legacy readings
 
 
 def _replace_answer(tree: Tree, question_id: str, answer_id: str, **changes: object) -> Tree:
@@ -46,7 +46,7 @@ def test_answer_pointing_nowhere_is_named() -> None:
 
 def test_unreachable_outcome_is_named() -> None:
     extra = replace(TREE.outcome("fine-tune"), id="orphan")
-    tree = Tree(root=TREE.root, questions=TREE.questions, outcomes=(*TREE.outcomes, extra))
+    tree = replace(TREE, questions=TREE.questions, outcomes=(*TREE.outcomes, extra))
     assert _kinds(tree)[ProblemKind.UNREACHABLE] == {"orphan"}
 
 
@@ -57,13 +57,13 @@ def test_unreachable_question_is_named() -> None:
         hint=Text(zh="无", en="none"),
         answers=tuple(TREE.question("scope").answers),
     )
-    tree = Tree(root=TREE.root, questions=(*TREE.questions, lonely), outcomes=TREE.outcomes)
+    tree = replace(TREE, questions=(*TREE.questions, lonely), outcomes=TREE.outcomes)
     assert _kinds(tree)[ProblemKind.UNREACHABLE] == {"lonely"}
 
 
 def test_duplicate_node_id_is_named() -> None:
     dup = replace(TREE.outcome("use-rag"), id="fine-tune")
-    tree = Tree(root=TREE.root, questions=TREE.questions, outcomes=(*TREE.outcomes, dup))
+    tree = replace(TREE, questions=TREE.questions, outcomes=(*TREE.outcomes, dup))
     assert "fine-tune" in _kinds(tree)[ProblemKind.DUPLICATE_ID]
 
 
@@ -81,8 +81,8 @@ def test_missing_english_text_is_named() -> None:
 
 def test_missing_chinese_text_in_an_outcome_is_named() -> None:
     o = replace(TREE.outcome("use-rag"), summary=Text(zh="", en="Use RAG."))
-    tree = Tree(
-        root=TREE.root,
+    tree = replace(
+        TREE,
         questions=TREE.questions,
         outcomes=tuple(o if x.id == "use-rag" else x for x in TREE.outcomes),
     )
@@ -91,9 +91,7 @@ def test_missing_chinese_text_in_an_outcome_is_named() -> None:
 
 def test_outcome_citing_an_unknown_rule_is_named() -> None:
     o = replace(TREE.outcome("use-rag"), cites=("NFT-1", "NFT-9"))
-    tree = Tree(
-        root=TREE.root, questions=TREE.questions, outcomes=tuple(o if x.id == "use-rag" else x for x in TREE.outcomes)
-    )
+    tree = replace(TREE, questions=TREE.questions, outcomes=tuple(o if x.id == "use-rag" else x for x in TREE.outcomes))
     assert _kinds(tree)[ProblemKind.UNKNOWN_RULE] == {"use-rag"}
 
 
@@ -108,17 +106,23 @@ def test_rule_no_path_exercises_is_named() -> None:
 
 
 def test_rule_nobody_cites_is_named() -> None:
-    o = replace(TREE.outcome("do-not-fine-tune-for-reasoning"), cites=("CORE",))
-    tree = Tree(
-        root=TREE.root,
-        questions=TREE.questions,
-        outcomes=tuple(o if x.id == o.id else x for x in TREE.outcomes),
+    """NFT-2 is cited by the reasoning outcomes and the reasoning addendum: drop it from all of them."""
+
+    def without_nft_2(cites: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(c for c in cites if c != "NFT-2")
+
+    citing = [o.id for o in TREE.outcomes if "NFT-2" in o.cites] + [a.id for a in TREE.addenda if "NFT-2" in a.cites]
+    assert "do-not-fine-tune-for-reasoning" in citing
+    tree = replace(
+        TREE,
+        outcomes=tuple(replace(o, cites=without_nft_2(o.cites)) for o in TREE.outcomes),
+        addenda=tuple(replace(a, cites=without_nft_2(a.cites)) for a in TREE.addenda),
     )
     assert _kinds(tree)[ProblemKind.UNCITED_RULE] == {"NFT-2"}
 
 
 def test_bad_id_is_named() -> None:
-    tree = _replace_answer(TREE, "goal", "reasoning", id="Reasoning Power")
+    tree = _replace_answer(TREE, "goal", "better-reasoning", id="Reasoning Power")
     assert "goal/Reasoning Power" in _kinds(tree)[ProblemKind.BAD_ID]
 
 

@@ -14,7 +14,7 @@ from decision_tree.views.path import state
 
 SITE = "https://example.org/"
 FINE_TUNE_PATH = parse_path("format-style/tried-failed/good/narrow")
-RAG_PATH = parse_path("knowledge")
+RAG_PATH = parse_path("facts/nothing-else")
 FIX_DATA_PATH = parse_path("format-style/tried-failed/clustered")
 
 

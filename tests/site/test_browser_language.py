@@ -20,7 +20,7 @@ PLACES = (
     "",
     "best-practices/#bp-5",
     "rules/",
-    "decision-tree/#path=knowledge",
+    "decision-tree/#path=facts/nothing-else",
 )
 
 

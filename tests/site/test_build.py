@@ -66,6 +66,6 @@ def test_an_invalid_tree_fails_the_build_naming_the_node(tmp_path: Path) -> None
     log = result.stdout + result.stderr
 
     assert result.returncode != 0, f"the build passed with a broken tree:\n{log}"
-    assert "goal/knowledge" in log, f"the error does not name the broken answer:\n{log}"
+    assert "facts-also/nothing-else" in log, f"the error does not name the broken answer:\n{log}"
     assert "use-rag-typo" in log, f"the error does not name the missing node:\n{log}"
     assert not (tmp_path / "site" / "index.html").exists(), "a site was written despite the broken tree"

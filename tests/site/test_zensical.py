@@ -44,7 +44,7 @@ RAW_HTML_URLS_FROM_SOURCE = (
     "page that is not an index.md they gain a `../`: /decision-tree/'s full-size diagram link "
     "becomes /diagram.svg (missing) in both languages; on /en/decision-tree/ the widget's boot "
     "script and module preloads point to /assets/widget/ and its paths link to /paths/ (the "
-    "Chinese site's); on /en/paths/ all 26 path links open the Chinese widget."
+    "Chinese site's); on /en/paths/ every path link opens the Chinese widget."
 )
 # Build-time instructions the builders consume: Zensical's search removes data-search-exclude
 # after reading it (the widget's text stays out of its index), MkDocs leaves it in the page.

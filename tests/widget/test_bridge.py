@@ -54,12 +54,12 @@ def test_the_record_is_the_engines_decision_record(lang: Lang) -> None:
 @pytest.mark.parametrize(
     ("fragment", "kind", "step", "prefix"),
     [
-        ("#path=knowledge/mapping", "finished", 2, ("knowledge",)),
+        ("#path=facts/nothing-else/mapping", "finished", 3, ("facts", "nothing-else")),
         ("#path=format-style/maybe", "unknown", 2, ("format-style",)),
         ("#path=format-style/tried-failed/good/maybe/narrow", "unknown", 4, ("format-style", "tried-failed", "good")),
         ("#path=%3Cimg%20src=x%20onerror=alert(1)%3E", "malformed", 1, ()),
         ("#path=mapping/works%3Cscript%3E", "malformed", 2, ("mapping",)),
-        ("#path=" + "/".join(["knowledge"] * 40), "malformed", 33, ("knowledge",)),
+        ("#path=" + "/".join(["facts"] * 40), "malformed", 33, ("facts",)),
     ],
 )
 def test_a_bad_link_gets_the_readers_message_naming_the_step_and_the_part_that_opens(
@@ -91,7 +91,7 @@ def test_a_foreign_fragment_is_the_root_question() -> None:
         "not json",
         "[]",
         json.dumps({"op": "fly", "lang": "zh"}),
-        json.dumps({"op": "state", "path": "knowledge", "lang": "zh"}),
+        json.dumps({"op": "state", "path": "facts", "lang": "zh"}),
     ],
 )
 def test_a_request_the_widget_never_sends_is_an_error_not_a_crash(request_text: str) -> None:

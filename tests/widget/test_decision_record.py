@@ -22,7 +22,7 @@ from .conftest import LANG_PREFIX, open_widget, shown_outcome, walk, widget_url
 
 pytestmark = pytest.mark.browser
 
-PATHS = [("format-style", "tried-failed", "good", "narrow"), ("knowledge",)]
+PATHS = [("format-style", "tried-failed", "good", "narrow"), ("facts", "nothing-else")]
 
 
 @pytest.mark.parametrize("path", PATHS, ids=["/".join(p) for p in PATHS])
@@ -68,7 +68,7 @@ def test_without_clipboard_access_the_record_is_shown_selected_to_copy_by_hand(p
     page.add_init_script(
         "navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));"
     )
-    path = ("knowledge",)
+    path = ("facts", "nothing-else")
     open_widget(page, "en")
     walk(page, path)
     shown_outcome(page)

@@ -44,7 +44,7 @@ def test_keyboard_alone_walks_a_path_with_focus_and_announcements(page: Page, la
         page.keyboard.press("Tab")
         if focused(page)["inWidget"]:
             break
-    assert focused(page)["answer"] == "knowledge", "Tab reaches the first answer of the first question"
+    assert focused(page)["answer"] == "facts", "Tab reaches the first answer of the first question"
     for number, step in enumerate(explain(FINE_TUNE).steps, 1):
         if number > 1:
             page.keyboard.press("Tab")  # from the question heading to its first answer

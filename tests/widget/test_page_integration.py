@@ -71,7 +71,7 @@ def test_leaving_and_coming_back_reuses_the_one_worker(page: Page, base_url: str
     page.add_init_script(COUNT_WORKERS)
     open_widget(page, lang)
     page.evaluate("window.__sameDocument = true")
-    walk(page, ("knowledge",))
+    walk(page, ("facts", "nothing-else"))
     shown_outcome(page)
 
     # Away through the sidebar, back through the sidebar: one document throughout.
@@ -80,7 +80,7 @@ def test_leaving_and_coming_back_reuses_the_one_worker(page: Page, base_url: str
     page.locator('.md-nav--primary a.md-nav__link[href$="/decision-tree/"]').first.click()
     page.wait_for_url(re.compile(r"/decision-tree/$"))
     page.wait_for_selector(READY, timeout=ENGINE_TIMEOUT_MS)
-    walk(page, ("reasoning",))
+    walk(page, ("better-reasoning", "nothing-else"))
     assert shown_outcome(page)[0] == "do-not-fine-tune-for-reasoning"
 
     # From the /paths/ table's "open in the decision tree" link, a path arrives in the fragment.
@@ -176,7 +176,7 @@ def test_without_javascript_the_question_the_note_and_the_paths_link_are_there(b
         page = context.new_page()
         for lang in LANGS:
             page.goto(widget_url(lang))
-            expect(page.locator('[data-question="goal"] [data-answer="knowledge"]')).to_be_visible()
+            expect(page.locator('[data-question="goal"] [data-answer="facts"]')).to_be_visible()
             note = page.locator(".dtw-noscript")
             expect(note).to_be_visible()
             expect(note.locator("a")).to_have_attribute("href", "../paths/")

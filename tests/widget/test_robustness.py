@@ -105,7 +105,7 @@ def test_retry_loads_the_engine_once_the_server_delivers(page: Page, lang: Lang)
     page.locator("[data-dt-retry]").click()
     expect(page.locator("[data-dt-failure]")).to_be_hidden()
     page.wait_for_selector(READY, timeout=ENGINE_TIMEOUT_MS)
-    walk(page, ("knowledge",))
+    walk(page, ("facts", "nothing-else"))
     assert shown_outcome(page)[0] == "use-rag"
 
 
@@ -138,7 +138,7 @@ def test_a_click_while_loading_is_kept_and_answered_when_ready(page: Page, lang:
 
 XSS = [  # each payload, and the step the reader is told is wrong
     ('<img src=x onerror="window.__xss=1;alert(1)">', 1),
-    ("knowledge/<script>window.__xss=1</script>", 2),
+    ("facts/<script>window.__xss=1</script>", 2),
     ('"><svg onload=alert(1)>', 1),
 ]
 
@@ -170,7 +170,7 @@ def test_a_hostile_fragment_is_neither_run_nor_rendered(page: Page, lang: Lang) 
 
 
 BAD_LINKS = [  # a bad link, what is wrong at which step, and whether some of it opens
-    ("#path=knowledge/mapping", "finished", 2, True),
+    ("#path=facts/nothing-else/mapping", "finished", 3, True),
     ("#path=format-style/maybe", "unknown", 2, True),
     ("#path=a//b", "malformed", 2, False),
 ]
@@ -198,7 +198,7 @@ def test_a_bad_link_names_the_step_and_offers_a_restart(page: Page, lang: Lang) 
 
 PREFIX_LINKS = [  # a broken link, the step named, and the part of it that still opens
     ("#path=format-style/tried-failed/maybe", "unknown", 3, ("format-style", "tried-failed")),
-    ("#path=knowledge/mapping", "finished", 2, ("knowledge",)),
+    ("#path=facts/nothing-else/mapping", "finished", 3, ("facts", "nothing-else")),
     ("#path=mapping/tried-failed/good/Narrow", "malformed", 4, ("mapping", "tried-failed", "good")),
 ]
 

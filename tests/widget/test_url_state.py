@@ -51,7 +51,8 @@ def test_back_restart_and_trail_buttons_move_along_the_path(page: Page, lang: La
     page.locator("[data-dt-trail] [data-dt-goto]").first.click()
     page.locator('[data-question="goal"]').wait_for()
     assert page.locator("[data-dt-trail]").is_hidden()
-    answer_button(page, "goal", "knowledge").click()
+    answer_button(page, "goal", "facts").click()
+    answer_button(page, "facts-also", "nothing-else").click()
     assert shown_outcome(page)[0] == "use-rag"
     page.locator("[data-dt-controls] [data-dt-restart]").click()
     page.locator('[data-question="goal"]').wait_for()
@@ -103,7 +104,7 @@ def test_the_widgets_back_and_start_over_agree_with_the_browsers_back(page: Page
     assert page.url.endswith(widget_url(lang))
     assert page.evaluate("history.length") == entries + 3, "going back made no history entry"
 
-    walk(page, ("knowledge",))
+    walk(page, ("facts", "nothing-else"))
     shown_outcome(page)
     page.locator("[data-dt-controls] [data-dt-restart]").click()
     page.locator('[data-question="goal"]').wait_for()
