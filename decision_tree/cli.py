@@ -175,7 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     ps.add_argument("--lang", type=_lang, default="en", help=lang_help + " (outcome titles; --json is language-free)")
 
     ex = sub.add_parser(
-        "explain", help="explain a path given as answer IDs, e.g. format-style/tried-failed/good/narrow"
+        "explain", help="explain a path given as answer IDs, e.g. format-style/nothing-else/narrow/tried-failed/good"
     )
     ex.add_argument("answers", metavar="ANSWERS", help="answer IDs separated by '/' (or ',')")
     ex.add_argument("--lang", type=_lang, default="en", help=lang_help)

@@ -1,6 +1,6 @@
 """Paths as text: the URL fragment of the widget and the ANSWERS argument of the CLI.
 
-A path is written as its answer IDs joined by "/" (`format-style/tried-failed/good/narrow`):
+A path is written as its answer IDs joined by "/" (`format-style/nothing-else/narrow/tried-failed/good`):
 language-independent and readable, so one link opens the same path on both language
 sites. The widget keeps it after `#path=`; other fragments (ordinary heading anchors)
 are not paths and are left alone.

@@ -14,7 +14,7 @@ from decision_tree.views.labels import checked_date
 from decision_tree.views.urls import PageLinks
 
 ROOT = Path(__file__).resolve().parents[2]
-FINE_TUNE_PATH = parse_path("format-style/tried-failed/good/narrow")
+FINE_TUNE_PATH = parse_path("format-style/nothing-else/narrow/tried-failed/good")
 
 
 @pytest.mark.parametrize("lang", LANGS)

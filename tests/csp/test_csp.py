@@ -89,7 +89,7 @@ def test_every_page_works_under_the_policy(csp_page: Any, csp_url: str, lang_roo
 
 @pytest.mark.parametrize("lang_root", ["", "en/"])
 def test_a_full_widget_walk_works_under_the_policy(csp_page: Any, csp_url: str, lang_root: str) -> None:
-    path = ("knowledge-and-pattern", "tried-failed", "good", "narrow")
+    path = ("format-style", "also-facts", "narrow", "tried-failed", "good")
     csp_page.goto(csp_url + lang_root + "decision-tree/")
     widget = csp_page.locator("[data-dt-widget]")
     widget.and_(csp_page.locator("[data-engine='ready']")).wait_for(timeout=60_000)
@@ -172,7 +172,7 @@ def test_every_page_works_under_the_meta_policy_alone(
 
 @pytest.mark.parametrize("lang_root", ["", "en/"])
 def test_a_full_widget_walk_works_under_the_meta_policy_alone(csp_page: Any, base_url: str, lang_root: str) -> None:
-    path = ("knowledge-and-pattern", "tried-failed", "good", "narrow")
+    path = ("format-style", "also-facts", "narrow", "tried-failed", "good")
     response = csp_page.goto(base_url + lang_root + "decision-tree/")
     assert "content-security-policy" not in response.headers
     csp_page.locator("[data-dt-widget][data-engine='ready']").wait_for(timeout=60_000)

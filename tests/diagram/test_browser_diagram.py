@@ -155,7 +155,7 @@ _LOOK = """ids => Object.fromEntries(ids.map(id => {
 def test_the_current_path_stands_out_and_the_rest_steps_back(scheme_page: Page) -> None:
     """The widget marks the path (`dt-on-path`, its own tests check which ids); the CSS makes it visible."""
     page = scheme_page
-    path = ("format-style", "tried-failed", "good", "narrow")
+    path = ("format-style", "nothing-else", "narrow", "tried-failed", "good")
     e = explain(path)
     assert e.outcome is not None
     on_path = [i for s in e.steps for i in (question_dom_id(s.question.id), answer_dom_id(s.question.id, s.answer.id))]

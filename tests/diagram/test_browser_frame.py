@@ -24,7 +24,7 @@ pytestmark = pytest.mark.browser
 
 PHONE: ViewportSize = {"width": 390, "height": 844}
 DESKTOP: ViewportSize = {"width": 1280, "height": 800}
-PATH = ("knowledge-and-pattern", "tried-failed", "good", "narrow")
+PATH = ("format-style", "also-facts", "narrow", "tried-failed", "good")
 
 FRAME = ".dt-diagram__scroll"
 # Where an element lies relative to the frame's visible box (page pixels), and whether it is inside.

@@ -80,7 +80,7 @@ def test_explain_record_is_markdown_with_absolute_links() -> None:
         "explain", "mapping,tried-failed,good,narrow", "--record", "--lang", "en", "--site-url", "https://x.test/"
     )
     assert result.returncode == 0, result.stderr
-    assert "https://x.test/en/decision-tree/#path=mapping/tried-failed/good/narrow" in result.stdout
+    assert "https://x.test/en/decision-tree/#path=mapping/nothing-else/narrow/tried-failed/good" in result.stdout
     assert (
         "[FT-2 · Map a specific input to a specific output](https://x.test/en/when-to-fine-tune/#ft-2)" in result.stdout
     )
@@ -153,6 +153,6 @@ def test_explain_ends_with_the_key_sources_behind_the_cited_rules() -> None:
     assert "Key sources (checked" in rag
     assert "https://arxiv.org/abs/2312.05934" in rag  # Ovadia et al., retrieval beats fine-tuning for facts
     assert "https://arxiv.org/abs/2405.05904" in rag  # Gekhman et al., new facts raise hallucinations
-    fine_tune = run("explain", "format-style/tried-failed/good/narrow", "--lang", "zh").stdout
+    fine_tune = run("explain", "format-style/nothing-else/narrow/tried-failed/good", "--lang", "zh").stdout
     assert "主要来源（" in fine_tune
     assert "https://arxiv.org/abs/2405.09673" in fine_tune  # Biderman et al., what fine-tuning forgets

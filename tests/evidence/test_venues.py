@@ -56,7 +56,7 @@ def test_the_references_page_names_venues_in_its_language(page: Page, lang: Lang
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_decision_record_names_venues_in_its_language(page: Page, lang: Lang) -> None:
     open_widget(page, lang)
-    walk(page, ("format-style", "tried-failed", "good", "narrow"))
+    walk(page, ("format-style", "nothing-else", "narrow", "tried-failed", "good"))
     shown_outcome(page)
     page.locator("[data-dt-copy]").click()
     expect(page.locator("[data-dt-copy-status]")).to_have_text(LABELS["record_copied"][lang])

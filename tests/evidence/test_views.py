@@ -13,9 +13,9 @@ from decision_tree.views.evidence import evidence_view
 from decision_tree.views.path import state
 
 SITE = "https://example.org/"
-FINE_TUNE_PATH = parse_path("format-style/tried-failed/good/narrow")
+FINE_TUNE_PATH = parse_path("format-style/nothing-else/narrow/tried-failed/good")
 RAG_PATH = parse_path("facts/nothing-else")
-FIX_DATA_PATH = parse_path("format-style/tried-failed/clustered")
+FIX_DATA_PATH = parse_path("format-style/nothing-else/narrow/tried-failed/clustered")
 
 
 def _record(path: tuple[str, ...], lang: Lang, registry: Registry | None = None) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PATH = ("format-style", "tried-failed", "good", "narrow")
+PATH = ("format-style", "nothing-else", "narrow", "tried-failed", "good")
 
 
 def _png_size(png: Path) -> tuple[int, int]:

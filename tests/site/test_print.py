@@ -27,7 +27,7 @@ from tests.widget.conftest import open_widget, shown_outcome
 
 pytestmark = pytest.mark.browser
 
-PATH = ("format-style", "tried-failed", "good", "narrow")
+PATH = ("format-style", "nothing-else", "narrow", "tried-failed", "good")
 PRINTABLE_WIDTH_PX = 688  # A4 less print.css's 14 mm side margins, at 96 px per inch
 PRINTABLE_HEIGHT_PX = 1009  # A4 less its 14 mm top and 16 mm bottom margins
 

@@ -56,7 +56,7 @@ def test_the_record_is_the_engines_decision_record(lang: Lang) -> None:
     [
         ("#path=facts/nothing-else/mapping", "finished", 3, ("facts", "nothing-else")),
         ("#path=format-style/maybe", "unknown", 2, ("format-style",)),
-        ("#path=format-style/tried-failed/good/maybe/narrow", "unknown", 4, ("format-style", "tried-failed", "good")),
+        ("#path=format-style/nothing-else/narrow/tried-failed/good", "unknown", 4, ("format-style", "nothing-else", "narrow", "tried-failed", "good")),
         ("#path=%3Cimg%20src=x%20onerror=alert(1)%3E", "malformed", 1, ()),
         ("#path=mapping/works%3Cscript%3E", "malformed", 2, ("mapping",)),
         ("#path=" + "/".join(["facts"] * 40), "malformed", 33, ("facts",)),

@@ -22,7 +22,7 @@ from .conftest import LANG_PREFIX, open_widget, shown_outcome, walk, widget_url
 
 pytestmark = pytest.mark.browser
 
-PATHS = [("format-style", "tried-failed", "good", "narrow"), ("facts", "nothing-else")]
+PATHS = [("format-style", "nothing-else", "narrow", "tried-failed", "good"), ("facts", "nothing-else")]
 
 
 @pytest.mark.parametrize("path", PATHS, ids=["/".join(p) for p in PATHS])

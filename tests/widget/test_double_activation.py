@@ -44,7 +44,7 @@ def test_the_second_click_of_a_double_click_answers_nothing(page: Page, lang: La
     # A deliberate next answer, a moment later, is taken at once.
     answer_button(page, "prompting", "tried-failed").click()
     page.locator('[data-question="data"]').wait_for()
-    assert page.url.endswith("#path=format-style/tried-failed")
+    assert page.url.endswith("#path=format-style/nothing-else/narrow/tried-failed")
 
 
 @pytest.fixture
@@ -93,4 +93,4 @@ def test_keyboard_presses_in_quick_succession_all_count(page: Page, lang: Lang) 
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     page.locator('[data-question="data"]').wait_for()
-    assert page.url.endswith(widget_url(lang, "#path=format-style/tried-failed"))
+    assert page.url.endswith(widget_url(lang, "#path=format-style/nothing-else/narrow/tried-failed"))

@@ -40,7 +40,7 @@ def test_every_path_clicked_shows_the_engines_outcome_and_rules(page: Page, lang
 
 def test_checklist_links_are_not_counted_as_cited_rules(page: Page, lang: Lang) -> None:
     """A fine-tune outcome lists BP-1…BP-7 to check before training; only the cited rules carry data-rule."""
-    path = ("format-style", "tried-failed", "good", "narrow")
+    path = ("format-style", "nothing-else", "narrow", "tried-failed", "good")
     e = explain(path)
     assert e.outcome is not None
     open_widget(page, lang)

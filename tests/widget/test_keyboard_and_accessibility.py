@@ -18,7 +18,7 @@ from .conftest import ENGINE_TIMEOUT_MS, READY, WIDGET, open_widget, shown_outco
 
 pytestmark = pytest.mark.browser
 
-FINE_TUNE = ("format-style", "tried-failed", "good", "narrow")
+FINE_TUNE = ("format-style", "nothing-else", "narrow", "tried-failed", "good")
 
 
 def focused(page: Page) -> dict[str, Any]:

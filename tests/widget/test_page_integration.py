@@ -80,7 +80,7 @@ def test_leaving_and_coming_back_reuses_the_one_worker(page: Page, base_url: str
     page.locator('.md-nav--primary a.md-nav__link[href$="/decision-tree/"]').first.click()
     page.wait_for_url(re.compile(r"/decision-tree/$"))
     page.wait_for_selector(READY, timeout=ENGINE_TIMEOUT_MS)
-    walk(page, ("better-reasoning", "nothing-else"))
+    walk(page, ("reasoning",))
     assert shown_outcome(page)[0] == "do-not-fine-tune-for-reasoning"
 
     # From the /paths/ table's "open in the decision tree" link, a path arrives in the fragment.
@@ -107,7 +107,7 @@ def test_leaving_and_coming_back_reuses_the_one_worker(page: Page, base_url: str
 
 def test_nothing_is_fetched_from_another_host(page: Page, lang: Lang) -> None:
     open_widget(page, lang)
-    walk(page, ("format-style", "tried-failed", "good", "narrow"))
+    walk(page, ("format-style", "nothing-else", "narrow", "tried-failed", "good"))
     shown_outcome(page)
     page.locator("[data-dt-copy]").click()
     page.wait_for_load_state("networkidle")
@@ -199,7 +199,7 @@ def test_the_engine_renders_the_first_question_exactly_as_served(page: Page, lan
 
 
 def test_the_diagram_highlights_the_current_path(page: Page, lang: Lang) -> None:
-    path = ("format-style", "tried-failed", "good", "narrow")
+    path = ("format-style", "nothing-else", "narrow", "tried-failed", "good")
     open_widget(page, lang)
     assert page.locator("svg #q-goal").count() == 1, "the page's diagram carries the node ids"
     for depth in range(len(path) + 1):

@@ -17,7 +17,7 @@ from .conftest import ENGINE_TIMEOUT_MS, READY, answer_button, widget_url
 pytestmark = pytest.mark.browser
 
 PHONE: ViewportSize = {"width": 390, "height": 844}
-FINE_TUNE = ("format-style", "tried-failed", "good", "narrow")
+FINE_TUNE = ("format-style", "nothing-else", "narrow", "tried-failed", "good")
 
 # The visible band below the header, and where the current heading and an element sit in it.
 GEOMETRY = """(selector) => {

@@ -197,9 +197,9 @@ def test_a_bad_link_names_the_step_and_offers_a_restart(page: Page, lang: Lang) 
 
 
 PREFIX_LINKS = [  # a broken link, the step named, and the part of it that still opens
-    ("#path=format-style/tried-failed/maybe", "unknown", 3, ("format-style", "tried-failed")),
+    ("#path=format-style/tried-failed/maybe", "unknown", 3, ("format-style", "nothing-else", "narrow", "tried-failed")),
     ("#path=facts/nothing-else/mapping", "finished", 3, ("facts", "nothing-else")),
-    ("#path=mapping/tried-failed/good/Narrow", "malformed", 4, ("mapping", "tried-failed", "good")),
+    ("#path=mapping/tried-failed/good/Narrow", "malformed", 4, ("mapping", "nothing-else", "narrow", "tried-failed", "good")),
 ]
 
 

@@ -13,7 +13,7 @@ from .conftest import LANG_PREFIX, READY, answer_button, open_widget, shown_outc
 
 pytestmark = pytest.mark.browser
 
-FINE_TUNE = ("format-style", "tried-failed", "good", "narrow")
+FINE_TUNE = ("format-style", "nothing-else", "narrow", "tried-failed", "good")
 
 
 def test_each_answer_is_a_history_step_and_reload_restores_the_path(page: Page, lang: Lang) -> None:
@@ -61,7 +61,7 @@ def test_back_restart_and_trail_buttons_move_along_the_path(page: Page, lang: La
 
 @pytest.mark.parametrize(("source", "target"), [("zh", "en"), ("en", "zh")])
 def test_the_same_link_opens_the_same_path_in_the_other_language(page: Page, source: Lang, target: Lang) -> None:
-    path = ("knowledge-and-pattern", "tried-failed", "clustered")
+    path = ("format-style", "also-facts", "narrow", "tried-failed", "clustered")
     e = explain(path)
     assert e.outcome is not None
     open_widget(page, source, "#" + to_fragment(path))
