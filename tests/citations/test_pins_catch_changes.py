@@ -37,57 +37,59 @@ def test_the_real_tree_keeps_every_pin() -> None:
 def test_rewiring_an_answer_is_reported_for_every_link_through_it() -> None:
     mutated = _with_answer(TREE, "prompting", "works", next="try-prompting-first")
     problems = pin_problems(mutated)
-    for fragment in ("path=format-style/nothing-else/narrow/works", "path=mapping/nothing-else/narrow/works", "path=specialised-task/nothing-else/narrow/works"):
+    for fragment in ("path=format-style/works", "path=mapping/works", "path=specialised-task/works"):
         assert fragment in problems, fragment
         assert "'try-prompting-first'" in problems[fragment]
         assert "'use-prompting'" in problems[fragment]
     assert "path=format-style/also-reasoning/narrow/works" in problems  # a v2 path through the same question
-    assert "path=format-style/also-facts/narrow/works" not in problems  # another question, untouched
+    assert "path=knowledge-and-pattern/works" not in problems  # another question, untouched
 
 
 def test_rewiring_the_answer_an_older_link_reads_through_is_reported_for_that_link() -> None:
     mutated = _with_answer(TREE, "data-later", "not-checked", next="fix-data-first")
     problems = pin_problems(mutated)
-    assert "path=format-style/nothing-else/narrow/not-tried/not-checked" in problems  # tree v1's link, read today as format-style/not-tried/not-checked
+    assert "path=format-style/untried" in problems  # tree v1's link, read today as …/not-tried/not-checked
     assert "path=format-style/nothing-else/narrow/not-tried/not-checked" in problems
-    assert "path=format-style/also-facts/narrow/not-tried/not-checked" not in problems  # reads through data-later-with-rag
+    assert "path=knowledge-and-pattern/untried" not in problems  # reads through data-later-with-rag
 
 
 def test_renaming_an_answer_is_reported_as_a_link_that_no_longer_opens() -> None:
     mutated = _with_answer(TREE, "data", "good", id="fine")
     problems = pin_problems(mutated)
     assert problems["path=mapping/nothing-else/narrow/tried-failed/good"].startswith("no longer opens")
+    assert problems["path=mapping/tried-failed/good/narrow"].startswith("no longer opens")  # v1, read through it
 
 
 def test_an_older_link_re_read_as_another_path_is_reported_even_with_the_same_outcome() -> None:
     legacy = dict(TREE.legacy)
-    legacy[("format-style", "nothing-else", "narrow", "not-tried", "not-checked")] = ("format-style", "nothing-else", "narrow", "not-tried", "good")  # also try-prompting-first
+    legacy[("format-style", "untried")] = ("format-style", "nothing-else", "narrow", "not-tried", "good")  # same outcome
     problems = pin_problems(_with_legacy(TREE, legacy))
-    assert set(problems) == {"path=format-style/nothing-else/narrow/not-tried/not-checked"}
-    assert "pinned to read as path=format-style/nothing-else/narrow/not-tried/not-checked" in problems["path=format-style/nothing-else/narrow/not-tried/not-checked"]
+    assert set(problems) == {"path=format-style/untried"}
+    reading = "path=format-style/nothing-else/narrow/not-tried/not-checked"
+    assert f"pinned to read as {reading}" in problems["path=format-style/untried"]
 
 
 def test_an_older_link_re_read_with_other_advice_is_reported() -> None:
     legacy = dict(TREE.legacy)
-    legacy[("facts", "nothing-else")] = ("facts", "also-reasoning")
+    legacy[("knowledge",)] = ("facts", "also-reasoning")
     problems = pin_problems(_with_legacy(TREE, legacy))
     assert set(problems) == {"path=knowledge"}
     assert "'rag-and-reasoning'" in problems["path=knowledge"]
 
 
 def test_dropping_an_older_reading_is_reported() -> None:
-    legacy = {k: v for k, v in TREE.legacy.items() if k != ("reasoning",)}
+    legacy = {k: v for k, v in TREE.legacy.items() if k != ("knowledge",)}
     problems = pin_problems(_with_legacy(TREE, legacy))
-    assert set(problems) == {"path=reasoning"}
-    assert problems["path=reasoning"].startswith("no longer opens")
+    assert set(problems) == {"path=knowledge"}
+    assert problems["path=knowledge"].startswith("no longer opens")
 
 
 def test_a_current_path_listed_as_legacy_is_reported() -> None:
     legacy = dict(TREE.legacy)
-    legacy[("mapping", "nothing-else", "narrow", "works")] = ("mapping", "nothing-else", "narrow", "not-tried", "good")
+    legacy[("reasoning",)] = ("facts", "also-reasoning")
     mutated = _with_legacy(TREE, legacy)
-    assert current_paths_also_legacy(mutated) == ["path=mapping/nothing-else/narrow/works"]
-    assert "path=mapping/nothing-else/narrow/works" in pin_problems(mutated)
+    assert current_paths_also_legacy(mutated) == ["path=reasoning"]
+    assert "path=reasoning" in pin_problems(mutated)
 
 
 def test_a_new_answer_makes_paths_that_must_be_pinned() -> None:
