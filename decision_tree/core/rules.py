@@ -410,11 +410,14 @@ NFT_4 = Rule(
     ),
     source=_source(_GUIDE_WHEN_NOT, 4),
     check=Text(
-        zh="提示工程已经好用的路径从不以微调结束，引用 NFT-4，并推荐继续用提示工程；只有这类路径这样推荐。唯一的例外超出原指南：为省成本而来、不改模型的办法都已用过、调用量又大的路径，改为建议考虑蒸馏（标明“超出原指南”），也只有这类路径这样建议。",
-        en="A path where prompting already works never ends in fine-tuning, cites NFT-4 and recommends staying with prompt engineering, and only such paths recommend that. The one exception is beyond the guide: a path that came for cost, has used up the fixes that keep the model and runs at high volume instead suggests weighing a distillation (labelled beyond the guide), and only such paths suggest it.",
+        zh="提示工程已经好用的路径从不以微调结束，引用 NFT-4，并推荐继续用提示工程；只有这类路径这样推荐。为省成本而来的路径超出原指南：不需要训练的办法还没试过，就先建议这些办法，也只有这类路径这样建议；这些办法都已用过、调用量又大，才改为建议考虑蒸馏（标明“超出原指南”），也只有这类路径这样建议。",
+        en="A path where prompting already works never ends in fine-tuning, cites NFT-4 and recommends staying with prompt engineering, and only such paths recommend that. Paths that came for cost go beyond the guide: where the fixes that need no training are untried, they recommend those fixes first, and only such paths do; where those fixes are used up and the volume is high, they instead suggest weighing a distillation (labelled beyond the guide), and only such paths suggest it.",
     ),
     applies=lambda r: (
-        r.fact("prompting") == "works" or r.recommends(Action.PROMPT_ENGINEERING) or r.recommends(Action.DISTIL)
+        r.fact("prompting") == "works"
+        or r.recommends(Action.PROMPT_ENGINEERING)
+        or r.recommends(Action.DISTIL)
+        or r.recommends(Action.CUT_COST)
     ),
     holds=lambda r: (
         r.fact("prompting") == "works"
@@ -423,6 +426,7 @@ NFT_4 = Rule(
         and _iff(r.recommends(Action.DISTIL), _distils_for_cost(r))
         and _iff(r.recommends(Action.PROMPT_ENGINEERING), not _distils_for_cost(r))
         and (not r.recommends(Action.DISTIL) or r.beyond_guide)
+        and _iff(r.recommends(Action.CUT_COST), r.fact("need") == "cost_latency" and r.fact("cheap_fixes") == "untried")
     ),
 )
 

@@ -26,6 +26,7 @@ class Action(StrEnum):
     REASONING_ALTERNATIVES = "reasoning_alternatives"
     ADD_EDGE_CASES = "add_edge_cases"
     DISTIL = "distil"
+    CUT_COST = "cut_cost"
 
 
 class OutcomeKind(StrEnum):

@@ -23,6 +23,7 @@ JSON = dict[str, Any]
 ROUTE_OF: dict[Action, str] = {
     Action.PROMPT_ENGINEERING: "prompting",
     Action.TRY_PROMPTING_FIRST: "prompting",
+    Action.CUT_COST: "prompting",
     Action.RETRIEVAL: "rag",
     Action.FINE_TUNE: "fine-tune",
     Action.DISTIL: "distil",

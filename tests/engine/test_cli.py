@@ -21,7 +21,7 @@ def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
 
 
 def test_walk_in_english_through_piped_stdin_reaches_fine_tune() -> None:
-    result = run("walk", "--lang", "en", stdin="format-style\n2\n1\nnarrow\nq\n")
+    result = run("walk", "--lang", "en", stdin="format-style\nnothing-else\n1\n2\ngood\nq\n")
     assert result.returncode == 0, result.stderr
     assert "Outcome: Fine-tune  [fine-tune]" in result.stdout
     assert "BP-7" in result.stdout
@@ -30,7 +30,7 @@ def test_walk_in_english_through_piped_stdin_reaches_fine_tune() -> None:
 
 def test_walk_in_chinese_with_back_and_an_invalid_answer() -> None:
     out = io.StringIO()
-    code = main(["walk", "--lang", "zh"], stdin=io.StringIO("1\nb\n9\n2\n1\n"), out=out)
+    code = main(["walk", "--lang", "zh"], stdin=io.StringIO("1\nb\n9\n2\n"), out=out)
     text = out.getvalue()
     assert code == 0
     assert "无法识别“9”" in text  # the invalid answer is explained, the walk goes on
@@ -40,7 +40,7 @@ def test_walk_in_chinese_with_back_and_an_invalid_answer() -> None:
 
 
 def test_walk_ends_cleanly_when_input_runs_out() -> None:
-    result = run("walk", "--lang", "en", stdin="knowledge-and-pattern\n")
+    result = run("walk", "--lang", "en", stdin="format-style\nalso-facts\n")
     assert result.returncode == 0
     assert "Traceback" not in result.stderr
 
@@ -77,7 +77,7 @@ def test_explain_prints_reasons_outcome_and_rules() -> None:
 
 def test_explain_record_is_markdown_with_absolute_links() -> None:
     result = run(
-        "explain", "mapping,tried-failed,good,narrow", "--record", "--lang", "en", "--site-url", "https://x.test/"
+        "explain", "mapping,nothing-else,narrow,tried-failed,good", "--record", "--lang", "en", "--site-url", "https://x.test/"
     )
     assert result.returncode == 0, result.stderr
     assert "https://x.test/en/decision-tree/#path=mapping/nothing-else/narrow/tried-failed/good" in result.stdout
@@ -87,9 +87,9 @@ def test_explain_record_is_markdown_with_absolute_links() -> None:
 
 
 def test_explain_of_an_unfinished_path_shows_the_next_question() -> None:
-    result = run("explain", "format-style", "--lang", "en")
+    result = run("explain", "format-style/nothing-else", "--lang", "en")
     assert result.returncode == 0
-    assert "How far does prompt engineering get you" in result.stdout
+    assert "Is this the model's one job" in result.stdout
 
 
 @pytest.mark.parametrize(
@@ -97,12 +97,11 @@ def test_explain_of_an_unfinished_path_shows_the_next_question() -> None:
     [
         (
             "nonsense",
-            "valid answers: facts, better-reasoning, format-style, mapping, specialised-task, "
-            "knowledge-and-pattern, cheaper-faster, many-tasks",
+            "valid answers: facts, reasoning, format-style, mapping, specialised-task, cheaper-faster, many-tasks",
         ),
         ("facts/nothing-else/more", "comes after the outcome 'use-rag'"),
         ("Format Style", "is not an answer ID"),
-        ("format-style/maybe", "valid answers: works, tried-failed, not-tried"),
+        ("format-style/nothing-else/narrow/maybe", "valid answers: works, tried-failed, not-tried"),
     ],
 )
 def test_bad_answers_exit_2_with_the_valid_choices_and_no_traceback(answers: str, expected: str) -> None:
@@ -145,7 +144,7 @@ def test_export_json_in_one_language() -> None:
 def test_check_passes_on_the_real_tree() -> None:
     result = run("check")
     assert result.returncode == 0
-    assert "ok: the tree is valid (128 paths" in result.stdout
+    assert "ok: the tree is valid (175 paths" in result.stdout
 
 
 def test_explain_ends_with_the_key_sources_behind_the_cited_rules() -> None:

@@ -17,10 +17,7 @@ def _needs(e: Explanation) -> set[str]:
     stated = {e.facts.get("need", ""), e.facts.get("also", "")}
     needs = set()
     for need in stated:
-        needs |= {
-            "knowledge_and_pattern": {"knowledge", "pattern"},
-            "reasoning_and_pattern": {"reasoning", "pattern"},
-        }.get(need, {need})
+        needs |= {"knowledge_and_reasoning": {"knowledge", "reasoning"}}.get(need, {need})
     return needs - {"", "nothing"}
 
 
@@ -38,7 +35,9 @@ def test_new_knowledge_never_ends_in_plain_fine_tune() -> None:
 
 
 def test_knowledge_and_pattern_always_gets_rag_and_may_fine_tune_the_pattern() -> None:
-    outcomes = _outcomes_where(need="knowledge_and_pattern")
+    outcomes = _outcomes_where(need="pattern", also="knowledge") | _outcomes_where(
+        need="pattern", also="knowledge_and_reasoning"
+    )
     assert "rag-plus-fine-tune" in outcomes
     assert all(o.startswith("rag") for o in outcomes)
 
@@ -69,8 +68,9 @@ def test_reasoning_is_never_fine_tuned_and_alternatives_are_labelled_beyond_the_
 
 def test_clustered_or_flawed_data_means_fixing_the_data_first() -> None:
     failed = "tried_failed"
-    assert _outcomes_where(need="pattern", prompting=failed, data="clustered") == {"fix-data-first"}
-    assert _outcomes_where(need="pattern", prompting=failed, data="small_or_flawed") == {"fix-data-first"}
+    for also, outcome in (("nothing", "fix-data-first"), ("knowledge", "rag-and-fix-data")):
+        for data in ("clustered", "small_or_flawed", "none", "unchecked"):
+            assert _outcomes_where(need="pattern", also=also, prompting=failed, data=data) == {outcome}
     # Tree v2 also asks about the data while prompting comes first: the blocker still reaches the card.
     for e in ALL:
         if e.facts.get("data") in ("clustered", "small_or_flawed"):
@@ -79,8 +79,10 @@ def test_clustered_or_flawed_data_means_fixing_the_data_first() -> None:
 
 
 def test_prompting_that_works_is_kept() -> None:
-    assert _outcomes_where(need="pattern", prompting="works") == {"use-prompting"}
-    assert _outcomes_where(need="pattern", prompting="untried") == {"try-prompting-first"}
+    assert _outcomes_where(need="pattern", also="nothing", prompting="works") == {"use-prompting"}
+    assert _outcomes_where(need="pattern", also="nothing", prompting="untried") == {"try-prompting-first"}
+    assert _outcomes_where(need="pattern", also="knowledge", prompting="works") == {"rag-plus-prompting"}
+    assert _outcomes_where(need="pattern", also="knowledge", prompting="untried") == {"rag-then-try-prompting"}
 
 
 def test_every_fine_tune_outcome_presents_the_whole_checklist() -> None:

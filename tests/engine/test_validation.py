@@ -35,8 +35,8 @@ def test_the_real_tree_is_valid() -> None:
 
 
 def test_cycle_is_reported_at_the_node_it_returns_to() -> None:
-    tree = _replace_answer(TREE, "scope", "narrow", next="prompting")
-    assert "prompting" in _kinds(tree)[ProblemKind.CYCLE]
+    tree = _replace_answer(TREE, "prompting", "works", next="scope")
+    assert "scope" in _kinds(tree)[ProblemKind.CYCLE]
 
 
 def test_answer_pointing_nowhere_is_named() -> None:
@@ -122,7 +122,7 @@ def test_rule_nobody_cites_is_named() -> None:
 
 
 def test_bad_id_is_named() -> None:
-    tree = _replace_answer(TREE, "goal", "better-reasoning", id="Reasoning Power")
+    tree = _replace_answer(TREE, "goal", "reasoning", id="Reasoning Power")
     assert "goal/Reasoning Power" in _kinds(tree)[ProblemKind.BAD_ID]
 
 
