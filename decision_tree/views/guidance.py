@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from decision_tree.core import guidance
-from decision_tree.core.evidence import Registry
+from decision_tree.core.evidence import REGISTRY, Registry
 from decision_tree.core.guidance import NextStep
 from decision_tree.core.text import Lang
 from decision_tree.core.vocabulary import Action
@@ -52,11 +52,18 @@ def next_steps_label(key: str, lang: Lang) -> str:
     return beyond_guide_label(label, lang) if steps and all(step.beyond_guide for step in steps) else label
 
 
+def _sources(source_ids: Iterable[str], lang: Lang, evidence: Registry | None) -> list[JSON]:
+    """The sources a registry holds, in order. `checks.guidance_checks` reports any the real one lacks;
+    a smaller registry (a test's, say) simply shows fewer, as the evidence box does."""
+    known = {s.id for s in (evidence or REGISTRY).sources}
+    return [source_view(s, lang, evidence) for s in source_ids if s in known]
+
+
 def _step(step: NextStep, lang: Lang, evidence: Registry | None, *, tag: bool) -> JSON:
     return {
         "text": step.text[lang],
         "tag": LABELS["beyond_guide"][lang] if tag else None,
-        "sources": [source_view(s, lang, evidence) for s in step.sources],
+        "sources": _sources(step.sources, lang, evidence),
     }
 
 
@@ -72,7 +79,7 @@ def routes_view(actions: Iterable[Action], lang: Lang, evidence: Registry | None
             "cost": r.cost[lang],
             "effort": r.effort[lang],
             "time": r.time_to_first_result[lang],
-            "sources": [source_view(s, lang, evidence) for s in r.sources],
+            "sources": _sources(r.sources, lang, evidence),
         }
         for r in guidance.ROUTE_COSTS
         if r.route in shown
@@ -81,4 +88,11 @@ def routes_view(actions: Iterable[Action], lang: Lang, evidence: Registry | None
 
 def routes_labels(lang: Lang) -> JSON:
     """The column headings of the route comparison, and the mark of a recommended route."""
-    return {key: LABELS[f"route_{key}"][lang] for key in ("title", "name", "cost", "effort", "time", "recommended")}
+    return {
+        "title": LABELS["route_title"][lang],
+        "name": LABELS["route_name"][lang],
+        "cost": LABELS["route_cost"][lang],
+        "effort": LABELS["route_effort"][lang],
+        "time": LABELS["route_time"][lang],
+        "recommended": LABELS["route_recommended"][lang],
+    }

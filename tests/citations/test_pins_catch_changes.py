@@ -62,7 +62,13 @@ def test_renaming_an_answer_is_reported_as_a_link_that_no_longer_opens() -> None
 
 def test_an_older_link_re_read_as_another_path_is_reported_even_with_the_same_outcome() -> None:
     legacy = dict(TREE.legacy)
-    legacy[("format-style", "untried")] = ("format-style", "nothing-else", "narrow", "not-tried", "good")  # same outcome
+    legacy[("format-style", "untried")] = (
+        "format-style",
+        "nothing-else",
+        "narrow",
+        "not-tried",
+        "good",
+    )  # same outcome
     problems = pin_problems(_with_legacy(TREE, legacy))
     assert set(problems) == {"path=format-style/untried"}
     reading = "path=format-style/nothing-else/narrow/not-tried/not-checked"

@@ -77,7 +77,13 @@ def test_explain_prints_reasons_outcome_and_rules() -> None:
 
 def test_explain_record_is_markdown_with_absolute_links() -> None:
     result = run(
-        "explain", "mapping,nothing-else,narrow,tried-failed,good", "--record", "--lang", "en", "--site-url", "https://x.test/"
+        "explain",
+        "mapping,nothing-else,narrow,tried-failed,good",
+        "--record",
+        "--lang",
+        "en",
+        "--site-url",
+        "https://x.test/",
     )
     assert result.returncode == 0, result.stderr
     assert "https://x.test/en/decision-tree/#path=mapping/nothing-else/narrow/tried-failed/good" in result.stdout

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
@@ -10,6 +11,7 @@ from decision_tree import LANGS, Action, Lang, explain, parse_path, paths
 from decision_tree.core.evidence import REGISTRY, Registry
 from decision_tree.render.record import render_record as decision_record
 from decision_tree.views.evidence import evidence_view
+from decision_tree.views.labels import LABELS
 from decision_tree.views.path import state
 
 SITE = "https://example.org/"
@@ -43,7 +45,7 @@ def test_fine_tune_outcomes_carry_readiness_checks_labelled_beyond_the_guide() -
             outcome = state(p, lang)["outcome"]
             e = explain(p)
             assert e.outcome is not None
-            if Action.FINE_TUNE in e.outcome.actions:
+            if {Action.FINE_TUNE, Action.DISTIL} & e.outcome.actions:  # both train a model
                 assert [c["id"] for c in outcome["readiness"]] == [st.id for st in REGISTRY.readiness]
                 assert ("超出原指南" if lang == "zh" else "beyond the guide") in outcome["readiness_label"]
             else:
@@ -99,6 +101,28 @@ def test_a_cited_rule_without_a_source_says_so_in_the_record() -> None:
     assert _key_sources(_record(FIX_DATA_PATH, "zh"))[-1] == "- BP-4：来自原指南，暂无独立来源。"
 
 
+_SOURCE_LINKS = re.compile(
+    r"(?:（|\s\()?\[[^\]]*\]\((?!https://example\.org)[^)]*\)(?:(?:、|, )\[[^\]]*\]\([^)]*\))*(?:）|\))?"
+)
+
+
+def _before_key_sources(record: str) -> str:
+    """The record up to the sections made of evidence alone (readiness checks, key sources)."""
+    for key in ("readiness", "key_sources"):
+        for lang in ("zh", "en"):
+            record = record.split(f"**{LABELS[key][lang]}")[0]
+    return record
+
+
+def _advice(record: str) -> str:
+    """The record without its key sources and without the source links of next steps and routes."""
+    return _SOURCE_LINKS.sub("", _before_key_sources(record)).rstrip("\n")
+
+
+def _without_sources(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{k: _without_sources(v) if k == "steps" else v for k, v in i.items() if k != "sources"} for i in items]
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_evidence_never_changes_an_outcome_or_its_citations(lang: Lang) -> None:
     """With every source removed, each path ends at the same outcome, cites the same rules, reads the same."""
@@ -109,12 +133,16 @@ def test_evidence_never_changes_an_outcome_or_its_citations(lang: Lang) -> None:
         with_evidence, without = state(p, lang), state(p, lang, evidence=empty)
         assert with_evidence["outcome"]["id"] == without["outcome"]["id"] == e.outcome.id
         assert with_evidence["cites"] == without["cites"] == list(e.cites)
-        assert {k: v for k, v in with_evidence["outcome"].items() if k != "readiness"} == {
-            k: v for k, v in without["outcome"].items() if k != "readiness"
+        sourced = ("readiness", "next_steps", "routes", "parts")  # they show the registry's sources
+        assert {k: v for k, v in with_evidence["outcome"].items() if k not in sourced} == {
+            k: v for k, v in without["outcome"].items() if k not in sourced
         }
+        for key in ("next_steps", "routes", "parts"):
+            assert _without_sources(with_evidence["outcome"][key]) == _without_sources(without["outcome"][key])
         assert with_evidence["steps"] == without["steps"]
         full, bare = _record(p, lang), _record(p, lang, empty)
-        assert full.startswith(bare.rstrip("\n")), "evidence may only add sections at the end of the record"
+        assert _advice(full) == _advice(bare), "evidence may only add sources, never change the advice"
+        assert LABELS["key_sources"][lang] in full.split("\n\n")[-2], "key sources are the record's last section"
 
 
 def test_evidence_view_groups_claims_by_stance_in_a_fixed_order() -> None:

@@ -197,9 +197,19 @@ def test_a_bad_link_names_the_step_and_offers_a_restart(page: Page, lang: Lang) 
 
 
 PREFIX_LINKS = [  # a broken link, the step named, and the part of it that still opens
-    ("#path=format-style/tried-failed/maybe", "unknown", 3, ("format-style", "nothing-else", "narrow", "tried-failed")),
+    (
+        "#path=format-style/nothing-else/narrow/tried-failed/maybe",
+        "unknown",
+        5,
+        ("format-style", "nothing-else", "narrow", "tried-failed"),
+    ),
     ("#path=facts/nothing-else/mapping", "finished", 3, ("facts", "nothing-else")),
-    ("#path=mapping/tried-failed/good/Narrow", "malformed", 4, ("mapping", "nothing-else", "narrow", "tried-failed", "good")),
+    (
+        "#path=mapping/nothing-else/narrow/tried-failed/Good",
+        "malformed",
+        5,
+        ("mapping", "nothing-else", "narrow", "tried-failed"),
+    ),
 ]
 
 
