@@ -759,7 +759,7 @@ RAG_THEN_TRY_PROMPTING = Outcome(
         en="RAG supplies the knowledge. For the pattern, put real effort into prompt engineering first; consider a fine-tune for the pattern only once prompting has hit its ceiling.",
     ),
     actions=frozenset({Action.RETRIEVAL, Action.TRY_PROMPTING_FIRST}),
-    cites=("CORE", "NFT-1", "BP-7", "FT-4"),
+    cites=("CORE", "NFT-1", "BP-7", "FT-4", "NFT-4"),
 )
 
 RAG_AND_FIX_DATA = Outcome(
@@ -815,7 +815,7 @@ CUT_COST_WITHOUT_TRAINING = Outcome(
         zh="提示词已经给出合格的结果，训练只会多出一笔成本和一个要维护的模型。先用不改模型的办法降低费用和时延，并在同一批测试输入上确认结果没有变差。",
         en="The prompt already gives the right results; training would add a cost and a model to maintain. Cut cost and latency first with fixes that keep the model, and confirm on the same test inputs that the results hold.",
     ),
-    actions=frozenset({Action.PROMPT_ENGINEERING}),
+    actions=frozenset({Action.PROMPT_ENGINEERING, Action.CUT_COST}),
     cites=("NFT-4",),
     beyond_guide=Text(
         zh="按省钱的多少依次试：提示词缓存、缩短提示词和示例、换更小的模型配同样的提示词、对不急的请求使用批处理接口。",

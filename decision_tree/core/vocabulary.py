@@ -26,6 +26,8 @@ class Action(StrEnum):
     REASONING_ALTERNATIVES = "reasoning_alternatives"
     ADD_EDGE_CASES = "add_edge_cases"
     DISTIL = "distil"
+    # Cut cost or latency with fixes that keep the model (caching, a shorter prompt, a smaller model).
+    CUT_COST = "cut_cost"
 
 
 class OutcomeKind(StrEnum):
