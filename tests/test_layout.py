@@ -104,7 +104,9 @@ def test_the_widget_wheel_holds_what_the_bridge_runs_and_nothing_more(tmp_path: 
         names = set(wheel.namelist())
     for left_out in ("decision_tree/cli.py", "decision_tree/checks/__init__.py", "decision_tree/render/dot.py"):
         assert left_out not in names, f"{left_out} never runs in the browser"
-    request = '{"op": "record", "path": ["format-style", "nothing-else", "narrow", "tried-failed", "good"], "lang": "zh",'
+    request = (
+        '{"op": "record", "path": ["format-style", "nothing-else", "narrow", "tried-failed", "good"], "lang": "zh",'
+    )
     request += ' "page_url": "https://x.test/decision-tree/", "site_root": "https://x.test/"}'
     # The unpacked wheel first on the path: a module it lacks cannot come from the checkout instead.
     script = f"import sys; sys.path.insert(0, {str(tmp_path)!r}); import decision_tree.bridge as b; "

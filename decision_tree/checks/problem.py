@@ -22,6 +22,7 @@ class ProblemKind(StrEnum):
     NO_ANSWERS = "no-answers"
     UNEXERCISED_RULE = "unexercised-rule"
     UNCITED_RULE = "uncited-rule"
+    REPEATED_TEXT = "repeated-text"
     # Evidence (core.evidence), found by checks.evidence_checks:
     UNKNOWN_SOURCE = "unknown-source"
     UNCITED_SOURCE = "uncited-source"

@@ -169,6 +169,26 @@ def _legacy(tree: Tree) -> Iterator[Problem]:
             yield Problem(ProblemKind.DANGLING, name, f"reads as {'/'.join(today)!r}, which stops before an outcome")
 
 
+def _repeated_text(tree: Tree) -> Iterator[Problem]:
+    """An outcome card never shows the same paragraph twice (say, an addendum repeating the outcome's advice)."""
+    seen: set[tuple[str, str]] = set()
+    for p in paths(tree):
+        e = explain(p, tree)
+        if e.outcome is None:  # pragma: no cover - paths() yields finished paths only
+            continue
+        parts = [e.outcome.summary, e.outcome.beyond_guide, *(a.text for a in e.addenda)]
+        texts = [t for t in parts if t is not None]
+        for text in texts:
+            key = (e.outcome.id, text.en)
+            if texts.count(text) > 1 and key not in seen:
+                seen.add(key)
+                yield Problem(
+                    ProblemKind.REPEATED_TEXT,
+                    "/".join(p),
+                    f"the card of {e.outcome.id!r} shows this text twice: {text.en[:60]!r}…",
+                )
+
+
 def _rule_coverage(tree: Tree, rules: Iterable[Rule]) -> Iterator[Problem]:
     records = []
     cited: set[str] = set()
@@ -198,6 +218,7 @@ def tree_problems(tree: Tree, rules: tuple[Rule, ...]) -> list[Problem]:
     structural = any(p.kind in (ProblemKind.CYCLE, ProblemKind.DANGLING, ProblemKind.DUPLICATE_ID) for p in problems)
     if not structural:
         problems += _legacy(tree)
+        problems += _repeated_text(tree)
         try:
             problems += _rule_coverage(tree, rules)
         except CycleError as error:  # pragma: no cover - cycles are reported above

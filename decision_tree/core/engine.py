@@ -93,6 +93,7 @@ def record_for(
         cites=frozenset(_cites(outcome, steps, addenda)),
         checklist=outcome.checklist,
         beyond_guide=outcome.beyond_guide is not None or any(a.beyond_guide for a in addenda),
+        outcome_actions=outcome.actions,
     )
 
 

@@ -14,7 +14,7 @@ the wrong outcome.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from .text import Text
@@ -30,6 +30,8 @@ class PathRecord:
     cites: frozenset[str]
     checklist: tuple[str, ...]
     beyond_guide: bool = False
+    # The outcome's own actions, without those the addenda add: the card's headline advice.
+    outcome_actions: frozenset[Action] = frozenset()
 
     def fact(self, name: str) -> str | None:
         return self.facts.get(name)
@@ -51,7 +53,9 @@ class Rule:
     section `#<id lower-case>` is the rule's one citable home. `favours` (the "when to
     fine-tune" rules only) says whether a path's situation meets the condition the rule
     names, so an outcome that cites the rule can say whether it counts for or against
-    fine-tuning here.
+    fine-tuning here. `cited_when` says where a card must cite the rule, whatever else holds
+    (a card that recommends retrieval cites BP-7): without it, a citation could vanish from
+    a card and no rule would notice.
     """
 
     id: str
@@ -63,12 +67,15 @@ class Rule:
     applies: Predicate
     holds: Predicate
     favours: Predicate | None = None
+    cited_when: Predicate | None = None
 
     @property
     def anchor(self) -> str:
         return self.id.lower()
 
     def violated_by(self, record: PathRecord) -> bool:
+        if self.cited_when is not None and self.cited_when(record) and self.id not in record.cites:
+            return True
         return self.applies(record) and not self.holds(record)
 
 
@@ -106,6 +113,11 @@ def _all_fine_tune_conditions(r: PathRecord) -> bool:
 def _distils_for_cost(r: PathRecord) -> bool:
     """Our beyond-the-guide qualification of NFT-4: distil a working prompt only at high, lasting volume."""
     return r.fact("need") == "cost_latency" and r.fact("cheap_fixes") == "not_enough" and r.fact("volume") == "high"
+
+
+def _cuts_cost_first(r: PathRecord) -> bool:
+    """Also beyond the guide: a team that came for cost tries the fixes that keep the model before anything else."""
+    return r.fact("need") == "cost_latency" and r.fact("cheap_fixes") == "untried"
 
 
 def _iff(a: bool, b: bool) -> bool:
@@ -393,11 +405,17 @@ NFT_3 = Rule(
     ),
     source=_source(_GUIDE_WHEN_NOT, 3),
     check=Text(
-        zh="数据太少、有错、聚类、还没有或没人检查过的路径从不以微调结束，而是推荐先检查并修好数据、引用 NFT-3；只有这类路径推荐修数据。",
-        en="A path whose data is small, flawed, clustered, missing or unchecked never ends in fine-tuning; it recommends checking and fixing the data first and cites NFT-3, and only such paths recommend it.",
+        zh="数据太少、有错、聚类、还没有或没人检查过的路径从不以微调结束，而是推荐先检查并修好数据、引用 NFT-3；只有这类路径推荐修数据。提示工程认真试过仍不够时，修数据就是结论本身，而不只是结论里附带的一条提醒。",
+        en="A path whose data is small, flawed, clustered, missing or unchecked never ends in fine-tuning; it recommends checking and fixing the data first and cites NFT-3, and only such paths recommend it. Where prompting was tried and fell short, fixing the data is the outcome itself, not only a note added to it.",
     ),
     applies=lambda r: _bad_data(r) or r.recommends(Action.FIX_DATA),
-    holds=lambda r: _bad_data(r) and r.recommends(Action.FIX_DATA) and not _fine_tunes(r) and "NFT-3" in r.cites,
+    holds=lambda r: (
+        _bad_data(r)
+        and r.recommends(Action.FIX_DATA)
+        and not _fine_tunes(r)
+        and "NFT-3" in r.cites
+        and (r.fact("prompting") != "tried_failed" or Action.FIX_DATA in r.outcome_actions)
+    ),
 )
 
 NFT_4 = Rule(
@@ -410,8 +428,8 @@ NFT_4 = Rule(
     ),
     source=_source(_GUIDE_WHEN_NOT, 4),
     check=Text(
-        zh="提示工程已经好用的路径从不以微调结束，引用 NFT-4，并推荐继续用提示工程；只有这类路径这样推荐。为省成本而来的路径超出原指南：不需要训练的办法还没试过，就先建议这些办法，也只有这类路径这样建议；这些办法都已用过、调用量又大，才改为建议考虑蒸馏（标明“超出原指南”），也只有这类路径这样建议。",
-        en="A path where prompting already works never ends in fine-tuning, cites NFT-4 and recommends staying with prompt engineering, and only such paths recommend that. Paths that came for cost go beyond the guide: where the fixes that need no training are untried, they recommend those fixes first, and only such paths do; where those fixes are used up and the volume is high, they instead suggest weighing a distillation (labelled beyond the guide), and only such paths suggest it.",
+        zh="提示工程已经好用的路径从不以微调结束，引用 NFT-4，并推荐继续用提示工程；只有这类路径这样推荐。为省成本而来的路径超出原指南：不需要训练的办法还没试过，就先被指向这些办法（标明“超出原指南”），也只有这类路径这样建议；这些办法都已用过、调用量又大，才改为建议考虑蒸馏（标明“超出原指南”），也只有这类路径这样建议。",
+        en="A path where prompting already works never ends in fine-tuning, cites NFT-4 and recommends staying with prompt engineering, and only such paths recommend that. Paths that came for cost go beyond the guide: where the fixes that need no training are untried, they are pointed to those fixes first (labelled beyond the guide), and only such paths are; where those fixes are used up and the volume is high, they instead suggest weighing a distillation (labelled beyond the guide), and only such paths suggest it.",
     ),
     applies=lambda r: (
         r.fact("prompting") == "works"
@@ -426,21 +444,122 @@ NFT_4 = Rule(
         and _iff(r.recommends(Action.DISTIL), _distils_for_cost(r))
         and _iff(r.recommends(Action.PROMPT_ENGINEERING), not _distils_for_cost(r))
         and (not r.recommends(Action.DISTIL) or r.beyond_guide)
-        and _iff(r.recommends(Action.CUT_COST), r.fact("need") == "cost_latency" and r.fact("cheap_fixes") == "untried")
+        and _iff(r.recommends(Action.CUT_COST), _cuts_cost_first(r))
+        and (not r.recommends(Action.CUT_COST) or r.beyond_guide)
     ),
 )
 
-RULES: tuple[Rule, ...] = (
-    CORE,
-    FT_1,
-    FT_2,
-    FT_3,
-    FT_4,
-    NFT_1,
-    NFT_2,
-    NFT_3,
-    NFT_4,
-    *(_best_practice(n) for n in range(1, 8)),
+
+def _outcome_fixes_data(r: PathRecord) -> bool:
+    return Action.FIX_DATA in r.outcome_actions
+
+
+def _cited(rule_: Rule, when: Predicate, text: Text) -> Rule:
+    """The rule, also cited wherever `when` holds; `text` says where, appended to its check."""
+    return replace(rule_, cited_when=when, check=Text(zh=rule_.check.zh + text.zh, en=f"{rule_.check.en} {text.en}"))
+
+
+_CITED_WHERE: Mapping[str, tuple[Predicate, Text]] = MappingProxyType(
+    {
+        "CORE": (
+            lambda r: (
+                r.recommends(Action.RETRIEVAL) or _fine_tunes(r) or Action.REASONING_ALTERNATIVES in r.outcome_actions
+            ),
+            Text(
+                zh="推荐检索或微调的路径，以及结论本身是推理替代做法的路径，都引用 CORE。",
+                en="A path that recommends retrieval or fine-tuning, or whose outcome is an alternative to fine-tuning for reasoning, cites CORE.",
+            ),
+        ),
+        "FT-1": (
+            lambda r: r.fact("pattern") == "format_style",
+            Text(
+                zh="需求是格式或风格的路径，无论结论如何，都引用 FT-1。",
+                en="A path whose need is a format or style cites FT-1, whatever its outcome.",
+            ),
+        ),
+        "FT-2": (
+            lambda r: r.fact("pattern") == "mapping",
+            Text(
+                zh="需求是输入→输出映射的路径，无论结论如何，都引用 FT-2。",
+                en="A path whose need is an input→output mapping cites FT-2, whatever its outcome.",
+            ),
+        ),
+        "FT-3": (
+            lambda r: (
+                r.fact("pattern") == "specialised_task"
+                or r.recommends(Action.NARROW_SCOPE)
+                or r.recommends(Action.DISTIL)
+            ),
+            Text(
+                zh="需求是专门任务的路径、建议缩小范围的路径和建议蒸馏的路径，都引用 FT-3。",
+                en="A path whose need is a specialised task, or that recommends narrowing the scope or distilling, cites FT-3.",
+            ),
+        ),
+        "FT-4": (
+            lambda r: r.fact("prompting") == "tried_failed" or r.recommends(Action.TRY_PROMPTING_FIRST),
+            Text(
+                zh="提示工程认真试过仍不够的路径和建议先试提示工程的路径，都引用 FT-4。",
+                en="A path where prompting was tried and fell short, or that recommends trying prompting first, cites FT-4.",
+            ),
+        ),
+        "NFT-4": (
+            lambda r: r.recommends(Action.TRY_PROMPTING_FIRST),
+            Text(
+                zh="建议先试提示工程的路径都引用 NFT-4。",
+                en="A path that recommends trying prompting first cites NFT-4.",
+            ),
+        ),
+        "BP-3": (
+            lambda r: _outcome_fixes_data(r) or r.fact("data") == "clustered",
+            Text(
+                zh="结论本身是修数据的路径和数据聚类的路径，都引用 BP-3。",
+                en="A path whose outcome is fixing the data, or whose data is clustered, cites BP-3.",
+            ),
+        ),
+        "BP-4": (
+            _outcome_fixes_data,
+            Text(zh="结论本身是修数据的路径都引用 BP-4。", en="A path whose outcome is fixing the data cites BP-4."),
+        ),
+        "BP-5": (
+            lambda r: _outcome_fixes_data(r) or r.fact("data") == "clustered",
+            Text(
+                zh="结论本身是修数据的路径和数据聚类的路径，都引用 BP-5。",
+                en="A path whose outcome is fixing the data, or whose data is clustered, cites BP-5.",
+            ),
+        ),
+        "BP-6": (
+            lambda r: r.recommends(Action.NARROW_SCOPE),
+            Text(zh="建议缩小范围的路径都引用 BP-6。", en="A path that recommends narrowing the scope cites BP-6."),
+        ),
+        "BP-7": (
+            lambda r: r.recommends(Action.RETRIEVAL),
+            Text(zh="推荐检索的路径都引用 BP-7。", en="A path that recommends retrieval cites BP-7."),
+        ),
+    }
+)
+
+
+def _with_citation_duty(rule_: Rule) -> Rule:
+    if rule_.id not in _CITED_WHERE:
+        return rule_
+    when, text = _CITED_WHERE[rule_.id]
+    return _cited(rule_, when, text)
+
+
+RULES: tuple[Rule, ...] = tuple(
+    _with_citation_duty(r)
+    for r in (
+        CORE,
+        FT_1,
+        FT_2,
+        FT_3,
+        FT_4,
+        NFT_1,
+        NFT_2,
+        NFT_3,
+        NFT_4,
+        *(_best_practice(n) for n in range(1, 8)),
+    )
 )
 
 RULES_BY_ID: Mapping[str, Rule] = MappingProxyType({rule.id: rule for rule in RULES})

@@ -730,7 +730,7 @@ RAG_THEN_TRY_PROMPTING = Outcome(
         en="RAG supplies the knowledge. For the pattern, put real effort into prompt engineering first; consider a fine-tune for the pattern only once prompting has hit its ceiling.",
     ),
     actions=frozenset({Action.RETRIEVAL, Action.TRY_PROMPTING_FIRST}),
-    cites=("CORE", "NFT-1", "BP-7", "FT-4"),
+    cites=("CORE", "NFT-1", "BP-7", "FT-4", "NFT-4"),
 )
 
 RAG_AND_FIX_DATA = Outcome(
@@ -892,7 +892,7 @@ ADDENDA = (
     ),
     Addendum(
         id="cost-low-volume",
-        when=(_when(need="cost_latency", volume="low"),),
+        when=(_when(volume="low"),),
         title=Text(zh="为什么这个调用量下不训练", en="Why not train at this volume"),
         text=Text(
             zh="调用量不大时，训练、评测和重新训练一个小模型的开销，多半超过它省下的调用费；原指南也建议，提示词够用时不要微调。",

@@ -26,6 +26,7 @@ class Action(StrEnum):
     REASONING_ALTERNATIVES = "reasoning_alternatives"
     ADD_EDGE_CASES = "add_edge_cases"
     DISTIL = "distil"
+    # Cut cost or latency with fixes that need no training (caching, a shorter prompt, a smaller model).
     CUT_COST = "cut_cost"
 
 

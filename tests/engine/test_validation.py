@@ -149,3 +149,12 @@ def test_answers_and_outcomes_are_frozen() -> None:
         answer.next = "x"  # type: ignore[misc]
     with pytest.raises(AttributeError):
         outcome.cites = ()  # type: ignore[misc]
+
+
+def test_a_card_showing_the_same_text_twice_is_named() -> None:
+    """The reasoning addendum on the reasoning-only card would repeat the outcome's own reasoning route."""
+    (index,) = [i for i, a in enumerate(TREE.addenda) if a.id == "reasoning-part"]
+    loosened = replace(TREE.addenda[index], when=({"need": frozenset({"reasoning"})},))
+    tree = replace(TREE, addenda=tuple(loosened if i == index else a for i, a in enumerate(TREE.addenda)))
+    assert "reasoning" in _kinds(tree)[ProblemKind.REPEATED_TEXT]
+    assert ProblemKind.REPEATED_TEXT not in _kinds(TREE)
