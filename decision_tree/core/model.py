@@ -25,7 +25,9 @@ class Answer:
     `next` is the ID of a question or of an outcome. `reason` is why this answer
     leads where it does, shown in the explanation of every path through it. `cites`
     are rules this answer on its own brings into play (picking "format or style" is
-    what makes FT-1 relevant), added to the outcome's citations.
+    what makes FT-1 relevant), added to the outcome's citations. `short` is the label
+    on the diagram's edge where the full one would make the drawing too wide to read
+    (the edge's tooltip keeps the full label).
     """
 
     id: str
@@ -34,6 +36,7 @@ class Answer:
     next: str
     reason: Text
     cites: tuple[str, ...] = ()
+    short: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)

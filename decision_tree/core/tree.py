@@ -50,6 +50,7 @@ GOAL = Question(
     answers=(
         Answer(
             id="facts",
+            short=Text(zh="事实", en="Facts"),
             label=Text(
                 zh="知道它现在不知道的事实（你的文档、产品数据、最近发生的事）",
                 en="Know facts it does not know now (your documents, product data, recent events)",
@@ -66,6 +67,7 @@ GOAL = Question(
         ),
         Answer(
             id="reasoning",
+            short=Text(zh="只是推理", en="Reasoning only"),
             label=Text(
                 zh="只是推理得更好（多步逻辑、数学、规划）",
                 en="Only to reason better (multi-step logic, maths, planning)",
@@ -82,6 +84,7 @@ GOAL = Question(
         ),
         Answer(
             id="format-style",
+            short=Text(zh="格式或风格", en="Format or style"),
             label=Text(
                 zh="稳定地遵守一种输出格式或风格（固定结构的 JSON、统一的文风、固定长度）",
                 en="Keep to one output format or style (a fixed JSON shape, a house voice, a set length)",
@@ -96,6 +99,7 @@ GOAL = Question(
         ),
         Answer(
             id="mapping",
+            short=Text(zh="输入→输出映射", en="Input→output mapping"),
             label=Text(
                 zh="把一类输入稳定地变成一类输出：分类、抽取字段、摘要、格式转换",
                 en="Turn one kind of input into one kind of output: classify, extract fields, summarise, convert",
@@ -110,6 +114,7 @@ GOAL = Question(
         ),
         Answer(
             id="specialised-task",
+            short=Text(zh="专门任务", en="Specialised task"),
             label=Text(
                 zh="在一个垂直领域的专门任务上表现出色（例如处理病历或合同条款）",
                 en="Excel at one specialised task in a vertical domain (such as medical notes or contract clauses)",
@@ -127,6 +132,7 @@ GOAL = Question(
         ),
         Answer(
             id="cheaper-faster",
+            short=Text(zh="更便宜或更快", en="Cheaper or faster"),
             label=Text(
                 zh="提示词已经做得好的事，做得更便宜或更快（例如高调用量下的长提示词）",
                 en="Do what a prompt already does well, but cheaper or faster (say, a long prompt at high volume)",
@@ -143,6 +149,7 @@ GOAL = Question(
         ),
         Answer(
             id="many-tasks",
+            short=Text(zh="许多任务", en="Many tasks"),
             label=Text(
                 zh="一个模型同时做好许多不同的任务或领域",
                 en="One model that does many different tasks or domains at once",
@@ -178,6 +185,7 @@ FACTS_ALSO = Question(
     answers=(
         Answer(
             id="nothing-else",
+            short=Text(zh="没有别的", en="Nothing else"),
             label=_NOTHING_ELSE,
             facts=_facts(also="nothing"),
             next="use-rag",
@@ -188,6 +196,7 @@ FACTS_ALSO = Question(
         ),
         Answer(
             id="also-reasoning",
+            short=Text(zh="还要推理", en="Also reasoning"),
             label=Text(zh="要，还要在这些事实上做多步推理", en="Yes, multi-step reasoning over those facts"),
             facts=_facts(also="reasoning"),
             next="rag-and-reasoning",
@@ -209,6 +218,7 @@ PATTERN_ALSO = Question(
     answers=(
         Answer(
             id="nothing-else",
+            short=Text(zh="没有别的", en="Nothing else"),
             label=_NOTHING_ELSE,
             facts=_facts(also="nothing"),
             next="scope",
@@ -218,6 +228,7 @@ PATTERN_ALSO = Question(
         ),
         Answer(
             id="also-facts",
+            short=Text(zh="还要事实", en="Also facts"),
             label=Text(zh="还要知道它现在不知道的事实", en="Also facts it does not know now"),
             facts=_facts(also="knowledge"),
             next="scope-with-rag",
@@ -228,6 +239,7 @@ PATTERN_ALSO = Question(
         ),
         Answer(
             id="also-reasoning",
+            short=Text(zh="还要推理", en="Also reasoning"),
             label=Text(zh="还要多步推理", en="Also multi-step reasoning"),
             facts=_facts(also="reasoning"),
             next="scope",
@@ -238,6 +250,7 @@ PATTERN_ALSO = Question(
         ),
         Answer(
             id="also-facts-and-reasoning",
+            short=Text(zh="还要事实和推理", en="Also facts and reasoning"),
             label=Text(zh="事实和多步推理都要", en="Both facts and multi-step reasoning"),
             facts=_facts(also="knowledge_and_reasoning"),
             next="scope-with-rag",
@@ -276,6 +289,7 @@ def _prompting_question(question_id: str, data_question: str, on_works: str, on_
         answers=(
             Answer(
                 id="works",
+                short=Text(zh="已经好用", en="It works"),
                 label=Text(
                     zh="已经很好用：精心设计的提示词能稳定达到目标",
                     en="It already works: a well-designed prompt meets the target reliably",
@@ -289,6 +303,7 @@ def _prompting_question(question_id: str, data_question: str, on_works: str, on_
             ),
             Answer(
                 id="tried-failed",
+                short=Text(zh="试过，仍不达标", en="Tried, falls short"),
                 label=Text(
                     zh="认真试过并衡量过，仍达不到目标：格式或风格跑偏，或判断（类别、抽取的字段、代码）错得太多、前后不一",
                     en=(
@@ -306,6 +321,7 @@ def _prompting_question(question_id: str, data_question: str, on_works: str, on_
             ),
             Answer(
                 id="not-tried",
+                short=Text(zh="没试过或没衡量", en="Not tried or measured"),
                 label=Text(
                     zh="还没认真试过，或没有衡量过，不清楚它能做到什么程度",
                     en="Not seriously tried, or not measured: I don't know how far it gets",
@@ -356,6 +372,7 @@ def _data_answers(on_sound: str, on_bad: str, *, later: bool) -> tuple[Answer, .
     return (
         Answer(
             id="good",
+            short=Text(zh="合格", en="Sound"),
             label=Text(
                 zh="数量足够、内容正确、足够多样，并包含边缘案例和对抗样本",
                 en="Enough, correct and diverse, with edge cases and adversarial examples",
@@ -366,6 +383,7 @@ def _data_answers(on_sound: str, on_bad: str, *, later: bool) -> tuple[Answer, .
         ),
         Answer(
             id="no-edge-cases",
+            short=Text(zh="合格，缺边缘案例", en="Sound, no edge cases"),
             label=Text(
                 zh="数量足够、内容正确、足够多样，但没有边缘案例或对抗样本",
                 en="Enough, correct and diverse, but no edge cases or adversarial examples",
@@ -379,6 +397,7 @@ def _data_answers(on_sound: str, on_bad: str, *, later: bool) -> tuple[Answer, .
         ),
         Answer(
             id="small-or-flawed",
+            short=Text(zh="太少或有错", en="Small or flawed"),
             label=Text(zh="数量太少，或含有大量错误", en="Too small, or full of errors"),
             facts=_facts(data="small_or_flawed"),
             next=on_bad,
@@ -391,6 +410,7 @@ def _data_answers(on_sound: str, on_bad: str, *, later: bool) -> tuple[Answer, .
         ),
         Answer(
             id="clustered",
+            short=Text(zh="聚类", en="Clustered"),
             label=Text(
                 zh="数量和正确性都够，但样本过于相似（数据聚类）",
                 en="Enough and correct, but the examples are too alike (clustered)",
@@ -406,6 +426,7 @@ def _data_answers(on_sound: str, on_bad: str, *, later: bool) -> tuple[Answer, .
         ),
         Answer(
             id="no-data",
+            short=Text(zh="还没有数据", en="No data yet"),
             label=Text(zh="还没有训练数据", en="We have no training data yet"),
             facts=_facts(data="none"),
             next=on_bad,
@@ -416,6 +437,7 @@ def _data_answers(on_sound: str, on_bad: str, *, later: bool) -> tuple[Answer, .
         ),
         Answer(
             id="not-checked",
+            short=Text(zh="没人检查过", en="Not checked"),
             label=Text(zh="不清楚：还没有人检查过", en="I don't know: nobody has checked it"),
             facts=_facts(data="unchecked"),
             next=on_bad,
@@ -477,6 +499,7 @@ def _scope_question(question_id: str, on_narrow: str, on_broad: str) -> Question
         answers=(
             Answer(
                 id="narrow",
+                short=Text(zh="只做这一件事", en="One job"),
                 label=Text(
                     zh="一个定义明确的专门任务",
                     en="One narrow, well-defined task",
@@ -491,6 +514,7 @@ def _scope_question(question_id: str, on_narrow: str, on_broad: str) -> Question
             ),
             Answer(
                 id="broad",
+                short=Text(zh="很多不同的事", en="Many things"),
                 label=Text(
                     zh="很多不同的事：一个通用模型",
                     en="Many different things: a general-purpose model",
@@ -538,6 +562,7 @@ COST_FIXES = Question(
     answers=(
         Answer(
             id="not-yet",
+            short=Text(zh="还没有都试", en="Not all tried"),
             label=Text(zh="还没有，或只试了一部分", en="Not yet, or only some of them"),
             facts=_facts(cheap_fixes="untried"),
             next="cut-cost-without-training",
@@ -548,6 +573,7 @@ COST_FIXES = Question(
         ),
         Answer(
             id="not-enough",
+            short=Text(zh="都试过，仍不够", en="All tried, not enough"),
             label=Text(zh="都试过了，还是太贵或太慢", en="Tried them all; still too costly or too slow"),
             facts=_facts(cheap_fixes="not_enough"),
             next="cost-volume",
@@ -576,6 +602,7 @@ COST_VOLUME = Question(
     answers=(
         Answer(
             id="high-volume",
+            short=Text(zh="调用量大", en="High volume"),
             label=Text(zh="调用量大，而且会持续", en="High volume, and it will last"),
             facts=_facts(volume="high"),
             next="distil-for-cost",
@@ -586,6 +613,7 @@ COST_VOLUME = Question(
         ),
         Answer(
             id="low-volume",
+            short=Text(zh="调用量小或未知", en="Low or unknown volume"),
             label=Text(zh="调用量不大，或者还说不准", en="Low volume, or not known yet"),
             facts=_facts(volume="low"),
             next="use-prompting",

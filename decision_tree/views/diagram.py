@@ -191,7 +191,8 @@ def _edge(tree: Tree, q: Question, a: Answer, lang: Lang) -> Edge:
     tip = "\n".join(p for p in (f"{q.text[lang]} → {a.label[lang]}", a.reason[lang], *cited) if p)
     dom_id = answer_dom_id(q.id, a.id)
     links = tuple(_rule_link(dom_id, c, lang) for c in a.cites)
-    return Edge(dom_id, question_dom_id(q.id), node_dom_id(tree, a.next), a.label[lang], tip, links)
+    label = (a.short or a.label)[lang]
+    return Edge(dom_id, question_dom_id(q.id), node_dom_id(tree, a.next), label, tip, links)
 
 
 def _ranks(tree: Tree) -> dict[str, int]:
