@@ -32,19 +32,14 @@ GOAL = Question(
     ),
     hint=Text(
         zh=(
-            "有好几项需求时：只要需要某种模式，就先选模式；不需要模式但需要事实，就选事实。下一个问题会问其余的需求。"
-            "“事实”指模型必须知道的信息，例如你的文档、产品数据或最近发生的事。“模式”指它必须稳定复现的做法："
-            "固定格式或文风；对每个输入都做同一种转换（分类、抽取字段、摘要、格式转换），不论哪个领域；"
-            "或者一个难在领域知识上的专门任务。“垂直领域”指有自己术语和规矩的行业，例如医疗、法律。"
+            "有好几项需求时，先选模式，没有模式再选事实；下一个问题会问其余的需求。“事实”指你的文档、产品数据、近期发生的事；"
+            "“模式”指稳定复现的做法：格式或文风、对每个输入做同一种转换，或难在领域知识（如医疗、法律）上的专门任务。"
         ),
         en=(
-            "Several needs? If one is a pattern, choose the pattern; otherwise, if you need facts, "
-            "choose facts. The next question asks about the rest. “Facts” are information the model "
-            "must know: your documents, product data, recent events. A “pattern” is behaviour it must "
-            "repeat reliably: a format or voice; the same transformation of every input (classify, "
-            "extract fields, summarise, convert), in any field; or a specialised task whose difficulty "
-            "is domain expertise. A “vertical domain” is a field with its own vocabulary and "
-            "conventions, such as medicine or law."
+            "Several needs? Choose the pattern first, else the facts; the next question asks about the rest. "
+            "“Facts”: your documents, product data, recent events. A “pattern”: behaviour repeated reliably, "
+            "such as a format or voice, the same transformation of every input, or a task whose difficulty is "
+            "domain expertise (a “vertical domain” such as medicine or law)."
         ),
     ),
     answers=(
