@@ -154,6 +154,7 @@ class Engine {
     this.status = "failed";
     this.failure = detail;
     this.failureKind = kind;
+    performance.mark("dt:engine-failed", { detail: { kind } });
     console.warn(`decision tree engine failed to load (${kind}): ${detail}`);
     this.worker?.terminate();
     this.rejectReady(new Error(detail));

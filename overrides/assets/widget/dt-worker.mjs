@@ -12,6 +12,7 @@ import { diagnose } from "./dt-engine.mjs";
 let handle = null;
 let failed = false;
 const nativeFetch = self.fetch;
+const nativeWarn = console.warn.bind(console);
 
 self.addEventListener("message", (event) => {
   const message = event.data;
@@ -45,6 +46,7 @@ async function start({ pyodideURL, wheelURL }) {
   if (typeof WebAssembly !== "object") throw browserError("WebAssembly is not available in this browser");
   probeWebAssembly();
   const restoreFetch = reportDownloads();
+  const restoreWarn = reportInstantiationFailure();
   try {
     // The wheel downloads while Pyodide boots; both are needed before the first answer.
     const wheel = fetchBytes(wheelURL);
@@ -58,7 +60,7 @@ async function start({ pyodideURL, wheelURL }) {
       const { kind, detail } = await diagnose(moduleURL, /javascript/, nativeFetch);
       throw Object.assign(new Error(detail), { kind });
     }
-    const pyodide = await loadPyodide({ indexURL: pyodideURL, stdout: () => {}, stderr: console.warn });
+    const pyodide = await loadPyodide({ indexURL: pyodideURL, stdout: () => {}, stderr: nativeWarn });
     phases.pyodide = now();
     pyodide.unpackArchive(await wheel, "wheel");
     phases.wheel = now();
@@ -66,6 +68,7 @@ async function start({ pyodideURL, wheelURL }) {
     phases.imported = now();
   } finally {
     restoreFetch();
+    restoreWarn();
   }
   if (!failed) self.postMessage({ type: "ready", phases });
 }
@@ -78,6 +81,23 @@ function probeWebAssembly() {
   } catch (error) {
     throw browserError(`WebAssembly cannot be compiled here: ${describe(error)}`);
   }
+}
+
+// Pyodide catches a failed WebAssembly.instantiate(Streaming), logs it with console.warn
+// ("wasm instantiation failed!", then the error) and then waits forever. The error it logs
+// is the engine's failure, reported at once. The probe above has shown that this browser
+// compiles WebAssembly, so a module that does not compile or link is a damaged or
+// mismatched file: the server's to fix.
+function reportInstantiationFailure() {
+  const wasmErrors = [WebAssembly.CompileError, WebAssembly.LinkError, WebAssembly.RuntimeError];
+  console.warn = (...args) => {
+    const error = args.find((arg) => wasmErrors.some((type) => arg instanceof type));
+    if (error) report({ kind: "server", detail: `pyodide.asm.wasm: ${describe(error)}` });
+    nativeWarn(...args);
+  };
+  return () => {
+    console.warn = nativeWarn;
+  };
 }
 
 function browserError(message) {
