@@ -1,8 +1,10 @@
 """The baseline the widget is measured against: a page that loads only the same Pyodide core.
 
 It starts a module Web Worker from an inline script in <head> (the earliest a page can)
-and runs `loadPyodide` from the site's own `assets/pyodide/`, nothing else: no theme, no
-wheel, no import of our package. `bare:ready` marks the moment Pyodide resolved.
+and runs `loadPyodide` from the site's own `assets/pyodide/` with the options the widget's
+worker passes (output streams), nothing else: no theme, no wheel, no import of our package,
+no snapshot. `bare:ready` marks the moment Pyodide resolved. It is what the widget's engine
+does minus our package, so "engine ready / bare ready" is the cost (or the saving) of ours.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ worker.postMessage({ pyodideURL: new URL("../assets/pyodide/", location.href).hr
 BARE_WORKER = """self.addEventListener("message", async ({ data }) => {
   try {
     const { loadPyodide } = await import(new URL("pyodide.mjs", data.pyodideURL).href);
-    await loadPyodide({ indexURL: data.pyodideURL });
+    await loadPyodide({ indexURL: data.pyodideURL, stdout: () => {}, stderr: console.warn });
     self.postMessage("ready");
   } catch (error) {
     self.postMessage(`failed: ${error}`);

@@ -106,9 +106,11 @@ class Engine {
       clearTimeout(this.watchdog);
       this.status = "ready";
       // The worker's phases, on this page's timeline: where the loading time went.
+      // `source`: whether the engine was restored from a memory snapshot (dt-worker.mjs).
       const detail = Object.fromEntries(
-        Object.entries(message.phases ?? {}).map(([phase, time]) => [phase, time - performance.timeOrigin]),
+        Object.entries(message.phases ?? {}).map(([phase, time]) => [phase, time ? time - performance.timeOrigin : null]),
       );
+      detail.source = message.source;
       performance.mark("dt:engine-ready", { detail });
       this.resolveReady();
       this.emit();
@@ -154,6 +156,7 @@ class Engine {
     this.status = "failed";
     this.failure = detail;
     this.failureKind = kind;
+    performance.mark("dt:engine-failed", { detail: { kind } });
     console.warn(`decision tree engine failed to load (${kind}): ${detail}`);
     this.worker?.terminate();
     this.rejectReady(new Error(detail));

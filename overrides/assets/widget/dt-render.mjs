@@ -335,8 +335,26 @@ export function trailElements(view, ui) {
 // the node where the path stands last. The diagram's own script (dt-diagram.js) scrolls that node
 // into view inside its frame, if the frame is on screen, once the browser has laid it out: this
 // only sets classes and announces the node, so an answer never waits for layout.
+//
+// Cheap on purpose (every answer pays it): only the groups that join or leave the path change
+// class, and whether the rest of the tree is dimmed (once the path holds an answer, an edge) is
+// one attribute on the drawing's root, changed only when it flips. The browser then restyles a
+// handful of groups per answer instead of the whole drawing (diagram.css).
 export function highlightDiagram(ids) {
-  for (const node of document.querySelectorAll(".dt-on-path")) node.classList.remove("dt-on-path");
-  for (const id of ids) document.getElementById(id)?.classList.add("dt-on-path");
+  const next = new Set(ids);
+  for (const node of document.querySelectorAll(".dt-on-path")) {
+    if (!next.has(node.id)) node.classList.remove("dt-on-path");
+  }
+  let answered = false;
+  let svg = null;
+  for (const id of next) {
+    const node = document.getElementById(id);
+    if (node === null) continue;
+    if (!node.classList.contains("dt-on-path")) node.classList.add("dt-on-path");
+    answered ||= node.classList.contains("edge");
+    svg ??= node.closest("svg");
+  }
+  svg ??= document.querySelector("svg.dt-diagram__svg");
+  if (svg !== null && svg.hasAttribute("data-dt-answered") !== answered) svg.toggleAttribute("data-dt-answered", answered);
   if (ids.length) document.dispatchEvent(new CustomEvent("dt:diagram-focus", { detail: { id: ids.at(-1) } }));
 }

@@ -12,6 +12,7 @@ import { diagnose } from "./dt-engine.mjs";
 let handle = null;
 let failed = false;
 const nativeFetch = self.fetch;
+const nativeWarn = console.warn.bind(console);
 
 self.addEventListener("message", (event) => {
   const message = event.data;
@@ -38,36 +39,163 @@ function report({ kind, detail }) {
 
 // Absolute times (ms since the epoch) of each loading phase, for `make bench`.
 const now = () => performance.timeOrigin + performance.now();
-const phases = { start: 0, pyodide: 0, wheel: 0, imported: 0 };
+const phases = { start: 0, module: 0, read: 0, checked: 0, pyodide: 0, wheel: 0, imported: 0 };
+// Where the engine came from: "restored" (a stored snapshot), "stored" (loaded, and a snapshot
+// being taken for the next visit) or "plain" (loaded; no Cache API to keep a snapshot in).
+let source = "plain";
 
-async function start({ pyodideURL, wheelURL }) {
+async function start({ pyodideURL, wheelURL, snapshots = true }) {
   phases.start = now();
   if (typeof WebAssembly !== "object") throw browserError("WebAssembly is not available in this browser");
   probeWebAssembly();
   const restoreFetch = reportDownloads();
+  const restoreWarn = reportInstantiationFailure();
+  let fresh = null; // a Pyodide loaded without a snapshot, able to make one
   try {
     // The wheel downloads while Pyodide boots; both are needed before the first answer.
     const wheel = fetchBytes(wheelURL);
     wheel.catch(() => {}); // reported below, once Pyodide is up or has failed
     const moduleURL = new URL("pyodide.mjs", pyodideURL).href;
-    let loadPyodide;
+    let pyodideModule;
     try {
-      ({ loadPyodide } = await import(moduleURL));
+      pyodideModule = await import(moduleURL);
     } catch (error) {
       // An import failure does not say why: ask the server for the file again.
       const { kind, detail } = await diagnose(moduleURL, /javascript/, nativeFetch);
       throw Object.assign(new Error(detail), { kind });
     }
-    const pyodide = await loadPyodide({ indexURL: pyodideURL, stdout: () => {}, stderr: console.warn });
-    phases.pyodide = now();
-    pyodide.unpackArchive(await wheel, "wheel");
-    phases.wheel = now();
-    handle = pyodide.pyimport("decision_tree.bridge").handle;
+    phases.module = now();
+    const { loadPyodide, version } = pyodideModule;
+    const options = { indexURL: pyodideURL, stdout: () => {}, stderr: nativeWarn };
+    const store = snapshots ? await snapshotStore(version, wheel) : null;
+    const saved = store ? await store.find() : null;
+    if (saved) {
+      // Read and checked while Pyodide fetches and compiles its WebAssembly, which it does
+      // before it needs the snapshot's bytes.
+      handle = await restore(loadPyodide, options, store.read(saved), wheel).catch((error) => {
+        // A snapshot this Pyodide cannot use: forget it and load as if it were not there.
+        console.info(`decision tree engine: snapshot not used (${describe(error)})`);
+        store.remove(saved);
+        return null;
+      });
+    }
+    if (handle === null) {
+      const pyodide = await loadPyodide({ ...options, _makeSnapshot: store !== null });
+      phases.pyodide = now();
+      pyodide.unpackArchive(await wheel, "wheel");
+      phases.wheel = now();
+      handle = pyodide.pyimport("decision_tree.bridge").handle;
+      if (store !== null) fresh = { pyodide, store };
+    }
     phases.imported = now();
   } finally {
     restoreFetch();
+    restoreWarn();
   }
-  if (!failed) self.postMessage({ type: "ready", phases });
+  if (failed) return;
+  self.postMessage({ type: "ready", phases, source: fresh ? "stored" : source });
+  if (fresh === null) return;
+  // Taken in the same task as "ready", so before the first request can be handled: the
+  // snapshot holds the imported engine and nothing a reader did. Copying the heap takes a
+  // few tens of milliseconds; hashing and storing it happen off this thread.
+  const snapshot = takeSnapshot(fresh.pyodide);
+  if (snapshot !== null) fresh.store.write(snapshot);
+}
+
+// ---- memory snapshots ----------------------------------------------------------------
+//
+// Most of a Pyodide start is Python's own start-up (the interpreter, `encodings`, the
+// stdlib modules our package imports), identical on every visit. So the first visit, once
+// the engine is ready and before it answers anything, copies Pyodide's memory (a snapshot,
+// Pyodide's private `_makeSnapshot`/`_loadSnapshot` API) into the Cache API; later visits
+// restore it instead of starting Python. Made in the reader's own browser, by the very
+// Pyodide that restores it: nothing extra to download on a first visit.
+//
+// Keyed by the exact Pyodide version and the SHA-256 of our wheel's bytes, so a new Pyodide
+// or a new engine makes a new snapshot (older ones are deleted when it is stored). The
+// stored bytes carry their own SHA-256, checked before use: a missing, truncated or damaged
+// snapshot, one of another Pyodide build (Pyodide checks its build id) or one that does not
+// answer a request correctly is deleted and the engine loads without it, silently.
+
+const SNAPSHOT_CACHE = "dt-engine-snapshots";
+
+async function snapshotStore(version, wheel) {
+  if (typeof caches !== "object" || !crypto?.subtle) return null; // not a secure context
+  let cache;
+  try {
+    cache = await caches.open(SNAPSHOT_CACHE);
+  } catch {
+    return null; // storage disabled (private mode, quota)
+  }
+  // Looked up by the Pyodide version alone, so that a first visit never waits for the wheel
+  // before Pyodide starts loading; the wheel's hash is checked once both have arrived.
+  const folder = new URL(`snapshot/pyodide-${encodeURIComponent(version)}/`, self.location.href).href;
+  const wheelHash = wheel.then(sha256);
+  wheelHash.catch(() => {}); // a missing wheel is reported by the load itself
+  return {
+    async find() {
+      try {
+        return (await cache.keys()).find((request) => request.url.startsWith(folder)) ?? null;
+      } catch {
+        return null;
+      }
+    },
+    async read(request) {
+      const [response, hash] = await Promise.all([cache.match(request), wheelHash]);
+      if (!response) throw new Error("gone");
+      if (request.url !== `${folder}${hash}.bin`) throw new Error("made for another wheel");
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      phases.read = now();
+      if ((await sha256(bytes)) !== response.headers.get("x-dt-sha256")) throw new Error("damaged (SHA-256 differs)");
+      phases.checked = now();
+      return bytes;
+    },
+    async write(bytes) {
+      try {
+        const key = `${folder}${await wheelHash}.bin`;
+        const headers = { "content-type": "application/octet-stream", "x-dt-sha256": await sha256(bytes) };
+        await cache.put(key, new Response(bytes, { headers }));
+        for (const request of await cache.keys()) if (request.url !== key) await cache.delete(request);
+      } catch (error) {
+        console.info(`decision tree engine: snapshot not stored (${describe(error)})`);
+      }
+    },
+    remove(request) {
+      return cache.delete(request).catch(() => false);
+    },
+  };
+}
+
+async function restore(loadPyodide, options, snapshot, wheel) {
+  // Pyodide awaits the bytes only once its own files are in: a snapshot refused before then
+  // must not count as an unhandled rejection (which would end the loading as a failure).
+  snapshot.catch(() => {});
+  const pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot });
+  phases.pyodide = now();
+  // The file system is not part of the snapshot: our modules are imported already, but
+  // anything the bridge imports later must find its files.
+  pyodide.unpackArchive(await wheel, "wheel");
+  phases.wheel = now();
+  const restored = pyodide.pyimport("decision_tree.bridge").handle;
+  // The restored engine must answer like a fresh one before a reader relies on it.
+  const reply = JSON.parse(restored(JSON.stringify({ op: "state", path: [], lang: "en" })));
+  if (reply?.ok !== true || !reply.state?.question) throw new Error("the restored engine does not answer");
+  source = "restored";
+  return restored;
+}
+
+function takeSnapshot(pyodide) {
+  try {
+    return pyodide.makeMemorySnapshot();
+  } catch (error) {
+    console.info(`decision tree engine: no snapshot (${describe(error)})`);
+    return null;
+  }
+}
+
+async function sha256(data) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", data));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 // A browser (or its policy) may forbid compiling WebAssembly while still having the API:
@@ -78,6 +206,23 @@ function probeWebAssembly() {
   } catch (error) {
     throw browserError(`WebAssembly cannot be compiled here: ${describe(error)}`);
   }
+}
+
+// Pyodide catches a failed WebAssembly.instantiate(Streaming), logs it with console.warn
+// ("wasm instantiation failed!", then the error) and then waits forever. The error it logs
+// is the engine's failure, reported at once. The probe above has shown that this browser
+// compiles WebAssembly, so a module that does not compile or link is a damaged or
+// mismatched file: the server's to fix.
+function reportInstantiationFailure() {
+  const wasmErrors = [WebAssembly.CompileError, WebAssembly.LinkError, WebAssembly.RuntimeError];
+  console.warn = (...args) => {
+    const error = args.find((arg) => wasmErrors.some((type) => arg instanceof type));
+    if (error) report({ kind: "server", detail: `pyodide.asm.wasm: ${describe(error)}` });
+    nativeWarn(...args);
+  };
+  return () => {
+    console.warn = nativeWarn;
+  };
 }
 
 function browserError(message) {
