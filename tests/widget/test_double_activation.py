@@ -34,17 +34,17 @@ def test_the_second_click_of_a_double_click_answers_nothing(page: Page, lang: La
     page.mouse.move(x, y)
     page.mouse.down(click_count=1)
     page.mouse.up(click_count=1)
-    page.locator('[data-question="prompting"]').wait_for()
+    page.locator('[data-question="pattern-also"]').wait_for()
     assert page.evaluate(UNDER_POINTER, [x, y]) is not None, "the next question's answer is under the pointer"
     page.mouse.down(click_count=2)  # the rest of the double click, as the browser counts it
     page.mouse.up(click_count=2)
     page.wait_for_timeout(400)
-    expect(page.locator('[data-question="prompting"]')).to_be_visible()
+    expect(page.locator('[data-question="pattern-also"]')).to_be_visible()
     assert page.url.endswith(widget_url(lang, "#path=format-style"))
     # A deliberate next answer, a moment later, is taken at once.
-    answer_button(page, "prompting", "tried-failed").click()
-    page.locator('[data-question="data"]').wait_for()
-    assert page.url.endswith("#path=format-style/nothing-else/narrow/tried-failed")
+    answer_button(page, "pattern-also", "also-facts").click()
+    page.locator('[data-question="scope-with-rag"]').wait_for()
+    assert page.url.endswith("#path=format-style/also-facts")
 
 
 @pytest.fixture
@@ -62,12 +62,12 @@ def test_a_double_tap_answers_one_question(phone: Page, lang: Lang) -> None:
     answer_button(phone, "goal", "format-style").scroll_into_view_if_needed()
     x, y = centre(phone, "goal", "format-style")
     phone.touchscreen.tap(x, y)
-    phone.locator('[data-question="prompting"]').wait_for()
+    phone.locator('[data-question="pattern-also"]').wait_for()
     # The second tap of a double tap, on whichever answer of the next question is nearest:
     # a finger's double tap lands a few pixels apart, and the page may have moved.
     nearest = phone.evaluate(
         """([x, y]) => {
-            const boxes = [...document.querySelectorAll('[data-question="prompting"] [data-answer]')]
+            const boxes = [...document.querySelectorAll('[data-question="pattern-also"] [data-answer]')]
                 .map((b) => b.getBoundingClientRect());
             const box = boxes.sort((a, b) => Math.abs(a.y - y) - Math.abs(b.y - y))[0];
             return [box.x + box.width / 2, box.y + box.height / 2];
@@ -76,12 +76,12 @@ def test_a_double_tap_answers_one_question(phone: Page, lang: Lang) -> None:
     )
     phone.touchscreen.tap(*nearest)
     phone.wait_for_timeout(400)
-    expect(phone.locator('[data-question="prompting"]')).to_be_visible()
+    expect(phone.locator('[data-question="pattern-also"]')).to_be_visible()
     assert phone.url.endswith("#path=format-style")
     # A reader who reads the question first is slower than a double tap: their tap counts.
     phone.wait_for_timeout(300)
-    answer_button(phone, "prompting", "tried-failed").tap()
-    phone.locator('[data-question="data"]').wait_for()
+    answer_button(phone, "pattern-also", "also-facts").tap()
+    phone.locator('[data-question="scope-with-rag"]').wait_for()
 
 
 def test_keyboard_presses_in_quick_succession_all_count(page: Page, lang: Lang) -> None:
@@ -92,5 +92,5 @@ def test_keyboard_presses_in_quick_succession_all_count(page: Page, lang: Lang) 
     page.keyboard.press("Tab")  # the next question's second answer, pressed at once
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
-    page.locator('[data-question="data"]').wait_for()
-    assert page.url.endswith(widget_url(lang, "#path=format-style/nothing-else/narrow/tried-failed"))
+    page.locator('[data-question="scope-with-rag"]').wait_for()
+    assert page.url.endswith(widget_url(lang, "#path=format-style/also-facts"))

@@ -53,14 +53,14 @@ def test_the_card_shows_blockers_next_steps_and_routes_from_the_engine(page: Pag
 
 def test_an_answer_that_would_change_the_decision_opens_that_path(page: Page, lang: Lang) -> None:
     open_widget(page, lang)
-    walk(page, ("format-style", "nothing-else", "broad"))
+    walk(page, ("format-style", "nothing-else", "narrow", "tried-failed", "clustered"))
     shown_outcome(page)
     page.locator("details.dtw-changes > summary").click()
     page.locator('[data-dt-change="format-style/nothing-else/narrow/tried-failed/good"]').click()
     expect(page.locator("[data-outcome]")).to_have_attribute("data-outcome", "fine-tune")
     assert page.url.endswith("#path=format-style/nothing-else/narrow/tried-failed/good")
     page.go_back()
-    expect(page.locator("[data-outcome]")).to_have_attribute("data-outcome", "narrow-scope-first")
+    expect(page.locator("[data-outcome]")).to_have_attribute("data-outcome", "fix-data-first")
 
 
 def test_notes_stay_in_the_page_and_reach_the_record_as_plain_text(page: Page, lang: Lang) -> None:
@@ -74,7 +74,7 @@ def test_notes_stay_in_the_page_and_reach_the_record_as_plain_text(page: Page, l
     page.locator('[data-dt-note="prompting"]').fill(note)
     # Back and forward again: the note is still there.
     page.locator("[data-dt-controls] [data-dt-back]").click()
-    page.locator('[data-question="scope"] [data-answer="narrow"]').click()
+    page.locator('[data-question="data"] [data-answer="good"]').click()
     shown_outcome(page)
     page.locator("details.dtw-notes > summary").click()
     expect(page.locator('[data-dt-note="prompting"]')).to_have_value(note)

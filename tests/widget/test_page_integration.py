@@ -191,7 +191,7 @@ def test_the_engine_renders_the_first_question_exactly_as_served(page: Page, lan
     page.wait_for_selector(READY, timeout=ENGINE_TIMEOUT_MS)
     assert page.evaluate("performance.getEntriesByName('dt:engine-ready').length") == 1
     walk(page, ("format-style",))
-    page.locator('[data-question="prompting"]').wait_for()
+    page.locator('[data-question="pattern-also"]').wait_for()
     page.locator("[data-dt-controls] [data-dt-back]").click()
     page.locator('[data-question="goal"]').wait_for()
     rendered = page.locator("[data-dt-stage]").inner_html()

@@ -132,7 +132,7 @@ def test_a_click_while_loading_is_kept_and_answered_when_ready(page: Page, lang:
     assert page.locator("[data-dt-widget]").get_attribute("data-engine") == "loading"
     expect(page.locator('[data-answer="format-style"]')).to_have_class("dtw-answer dtw-answer--pending")
     held[0].continue_()
-    page.locator('[data-question="prompting"]').wait_for(timeout=ENGINE_TIMEOUT_MS)
+    page.locator('[data-question="pattern-also"]').wait_for(timeout=ENGINE_TIMEOUT_MS)
     assert page.url.endswith("#path=format-style")
 
 

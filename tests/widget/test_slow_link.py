@@ -71,9 +71,7 @@ def test_loading_shows_beside_the_pressed_answer_with_megabytes_kept_answer_and_
 
         # The link recovers: the kept answer is answered, and the loading state goes.
         cdp.send("Network.emulateNetworkConditions", FAST)
-        page.locator('[data-question="scope"], [data-question="prompting"], [data-outcome]').first.wait_for(
-            timeout=ENGINE_TIMEOUT_MS * 2
-        )
+        page.locator('[data-question="pattern-also"]').first.wait_for(timeout=ENGINE_TIMEOUT_MS * 2)
         assert page.url.endswith("#path=specialised-task")
         assert page.locator("[data-dt-pending]").count() == 0
     finally:

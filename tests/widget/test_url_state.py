@@ -16,6 +16,13 @@ pytestmark = pytest.mark.browser
 FINE_TUNE = ("format-style", "nothing-else", "narrow", "tried-failed", "good")
 
 
+def _asked(depth: int) -> str:
+    """The question the engine asks after the first `depth` answers of FINE_TUNE."""
+    question = explain(FINE_TUNE[:depth]).question
+    assert question is not None
+    return question.id
+
+
 def test_each_answer_is_a_history_step_and_reload_restores_the_path(page: Page, lang: Lang) -> None:
     open_widget(page, lang)
     walk(page, FINE_TUNE)
@@ -35,10 +42,9 @@ def test_each_answer_is_a_history_step_and_reload_restores_the_path(page: Page, 
     page.go_back()
     page.locator('[data-question="goal"]').wait_for()
     page.go_forward()
-    page.locator('[data-question="prompting"]').wait_for()
-    page.go_forward()
-    page.go_forward()
-    page.go_forward()
+    page.locator(f'[data-question="{_asked(1)}"]').wait_for()
+    for _ in FINE_TUNE[1:]:
+        page.go_forward()
     assert shown_outcome(page)[0] == "fine-tune"
 
 
@@ -46,7 +52,7 @@ def test_back_restart_and_trail_buttons_move_along_the_path(page: Page, lang: La
     open_widget(page, lang)
     walk(page, FINE_TUNE)
     page.locator("[data-dt-controls] [data-dt-back]").click()
-    page.locator('[data-question="scope"]').wait_for()
+    page.locator(f'[data-question="{_asked(len(FINE_TUNE) - 1)}"]').wait_for()
     # The trail: the first step's button goes back to the first question, keeping nothing after it.
     page.locator("[data-dt-trail] [data-dt-goto]").first.click()
     page.locator('[data-question="goal"]').wait_for()
@@ -86,19 +92,19 @@ def test_the_widgets_back_and_start_over_agree_with_the_browsers_back(page: Page
     open_widget(page, lang)
     entries = page.evaluate("history.length")
     walk(page, FINE_TUNE[:3])
-    page.locator('[data-question="scope"]').wait_for()
+    page.locator(f'[data-question="{_asked(3)}"]').wait_for()
     page.mouse.wheel(0, 300)  # the theme records the scroll position in the history entry
     page.wait_for_timeout(300)
 
     page.locator("[data-dt-controls] [data-dt-back]").click()
-    page.locator('[data-question="data"]').wait_for()
+    page.locator(f'[data-question="{_asked(2)}"]').wait_for()
     assert page.url.endswith("#" + to_fragment(FINE_TUNE[:2]))
     page.go_back()  # the browser's Back: one more answer back, not to the path just left
-    page.locator('[data-question="prompting"]').wait_for()
+    page.locator(f'[data-question="{_asked(1)}"]').wait_for()
     assert page.url.endswith("#" + to_fragment(FINE_TUNE[:1]))
 
     page.go_forward()
-    page.locator('[data-question="data"]').wait_for()
+    page.locator(f'[data-question="{_asked(2)}"]').wait_for()
     page.locator("[data-dt-trail] [data-dt-goto]").first.click()  # "change" the first answer
     page.locator('[data-question="goal"]').wait_for()
     assert page.url.endswith(widget_url(lang))
@@ -120,7 +126,7 @@ def test_back_from_a_shared_link_replaces_the_entry_instead_of_adding_one(page: 
     shown_outcome(page)
     entries = page.evaluate("history.length")
     page.locator("[data-dt-controls] [data-dt-back]").click()
-    page.locator('[data-question="scope"]').wait_for()
+    page.locator(f'[data-question="{_asked(len(FINE_TUNE) - 1)}"]').wait_for()
     page.locator("[data-dt-controls] [data-dt-restart]").click()
     page.locator('[data-question="goal"]').wait_for()
     assert page.evaluate("history.length") == entries

@@ -26,7 +26,7 @@ def no_js(browser: Browser, base_url: str) -> Iterator[Page]:
 
 
 def test_the_note_comes_first_and_each_answer_opens_its_paths(no_js: Page, lang: Lang) -> None:
-    for answer in ("facts", "format-style", "knowledge-and-pattern"):
+    for answer in ("facts", "format-style", "many-tasks"):
         no_js.goto(widget_url(lang))
         note = no_js.locator(".dtw-noscript")
         expect(note).to_be_visible()
