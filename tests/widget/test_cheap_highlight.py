@@ -34,7 +34,7 @@ def _lit(page: Page) -> set[str]:
 
 
 def test_an_answer_changes_only_the_groups_that_join_or_leave_the_path(page: Page) -> None:
-    path = ("format-style", "tried-failed", "good", "narrow")
+    path = ("format-style", "nothing-else", "narrow", "tried-failed", "good")
     open_widget(page, "en")
     svg = page.locator("svg.dt-diagram__svg")
     assert svg.get_attribute("data-dt-answered") is None, "nothing is dimmed before the first answer"
