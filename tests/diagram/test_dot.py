@@ -85,6 +85,7 @@ def test_answer_labels_are_wrapped_and_their_tooltip_gives_the_reason(lang: Lang
         for a in q.answers:
             _, _, attrs = dot.edge(answer_dom_id(q.id, a.id))
             assert a.reason[lang] in attrs["tooltip"]
+            assert a.label[lang] in attrs["tooltip"].replace(r"\n", "\n"), "a short edge label keeps the full one here"
             assert attrs["labeltooltip"] == attrs["tooltip"]
             if not a.cites:
                 lines = attrs["label"].split(r"\n")

@@ -7,7 +7,7 @@
  * root site's prefix matches every link, which sends the reader to the other home page.
  * Both sites here have the same slugs and anchors, so the counterpart of a page is the
  * same path below the other language's root, with the same fragment (a rule anchor such
- * as #nft-1, or a widget path such as #path=knowledge).
+ * as #nft-1, or a widget path such as #path=facts/nothing-else).
  *
  * The links are rewritten whenever they may be used (each page Material emits on
  * document$, hash changes, hover, focus, click), because the fragment can change
