@@ -97,7 +97,7 @@ def _first_visit(page: Page) -> str:
 
 
 def _answers(page: Page) -> None:
-    walk(page, ("knowledge",))
+    walk(page, ("facts", "nothing-else"))
     assert shown_outcome(page)[0] == "use-rag"
 
 
