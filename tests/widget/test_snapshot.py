@@ -46,7 +46,11 @@ _TAMPER = """async ([name, mode]) => {
   } else if (mode === "truncated") {
     body = bytes.subarray(0, bytes.length >> 1);
   } else if (mode === "other-build") {
-    for (let i = 16; i < 48; i++) bytes[i] ^= 0xff;  // Pyodide's build id in the header
+    // Pyodide's build id: bytes 16-48 of its snapshot, the first stored page (after the
+    // 16-byte header and the page map of dt-worker.mjs's packPages).
+    const pages = new DataView(bytes.buffer).getUint32(12, true);
+    const data = 16 + Math.ceil(pages / 8);
+    for (let i = data + 16; i < data + 48; i++) bytes[i] ^= 0xff;
     sha = await hex(bytes);
   } else if (mode === "garbage") {
     body = new Uint8Array(1 << 20).fill(7);
