@@ -24,6 +24,15 @@ def page_url(env: Any) -> str:
     return str(env.page.url)
 
 
+def set_meta(env: Any, key: str, value: str) -> None:
+    """Hand a value to the theme's templates as `page.meta[key]` (the page's front matter dict).
+
+    The macros run while MkDocs renders the page's Markdown, before its template: a value
+    set here reaches the template of the same page (overrides/main.html).
+    """
+    env.page.meta[key] = value
+
+
 def slug(env: Any) -> str:
     """The page's slug (design.md, "Pages"): `when-to-fine-tune`, `` for the home page."""
     return slug_of(page_url(env))

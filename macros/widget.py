@@ -15,7 +15,9 @@ renders), so the reader sees and can click it before Pyodide has arrived. Everyt
 JavaScript needs travels as data attributes: where the worker, the Pyodide core and our
 wheel are, relative to the page; the language root for rule links; the widget's strings
 in the page language. No inline script (the site's CSP allows scripts from files only):
-the one script tag loads `dt-boot.mjs`, which starts the engine while the page loads.
+a module script in <head> (`head_script`, through the page's meta and overrides/main.html)
+starts the engine's worker before the body is parsed, and the one script tag in the markup
+loads `dt-boot.mjs`, which starts it on pages reached by instant navigation (no new <head>).
 
 Pyodide and the wheel are copied once into the whole site's `assets/pyodide/` (mk/widget.mk),
 not once per language: both language sites then share one browser cache entry for the
@@ -51,7 +53,17 @@ JAVASCRIPTS = "assets/widget/"
 WORKER = JAVASCRIPTS + "dt-worker.mjs"
 
 BOOT = "dt-boot.mjs"
-"""An async module script in the widget's markup that starts the engine before the page has loaded."""
+"""An async module script in the widget's markup: starts the engine where <head> did not (instant navigation)."""
+
+START_SCRIPT = "\n".join(
+    line
+    for line in (Path(__file__).with_name("dt_start.js")).read_text(encoding="utf-8").splitlines()
+    if not line.lstrip().startswith("//")
+)
+"""The inline script of `head_script`, without its comments (macros/dt_start.js explains it)."""
+
+HEAD_META = "dt_head"
+"""The page meta key through which the macro hands `head_script` to the theme (overrides/main.html)."""
 
 MODULES = ("dt-widget.mjs", "dt-engine.mjs", "dt-render.mjs")
 """The widget's own modules, preloaded on its page only, so the loader's import does not wait on a waterfall."""
@@ -121,23 +133,43 @@ def render_question(question: dict[str, Any], number: int, ui: dict[str, str], l
     )
 
 
+def engine_urls(lang: Lang, page_url: str) -> dict[str, str]:
+    """Where the engine's worker, the Pyodide core and our wheel are, relative to the page."""
+    language_root = get_relative_url("./", page_url)  # e.g. "../" from decision-tree/
+    whole_site = language_root + "../" * LANGUAGE_PREFIX[lang].count("/")
+    pyodide = whole_site + PYODIDE_DIR
+    return {
+        "data-worker": language_root + WORKER,
+        "data-pyodide": pyodide,
+        "data-wheel": f"{pyodide}{wheel_name()}?v={source_digest()}",
+    }
+
+
+def head_script(lang: Lang, page_url: str) -> str:
+    """The inline script in the page's <head> that starts the engine's worker (macros/dt_start.js).
+
+    Inline, because a script file would wait for its download and then behind the page's
+    first layout and Material's bundle (see dt_start.js for the figures). Its text, comments
+    left out, is the same on every page, so the CSP allows it by one hash (scripts/csp.py);
+    the URLs, the same as the widget root's, travel as data attributes.
+    """
+    urls = " ".join(f'{name}="{_attr(value)}"' for name, value in engine_urls(lang, page_url).items())
+    return f"<script data-dt-engine {urls}>{START_SCRIPT}</script>"
+
+
 def render_widget(lang: Lang, page_url: str) -> str:
     """The widget root with the first question pre-rendered; `page_url` is the page's URL in its language site."""
     ui = widget_labels(lang)
     t = {key: text[lang] for key, text in LABELS.items()}
     view = state((), lang)
     language_root = get_relative_url("./", page_url)  # e.g. "../" from decision-tree/
-    whole_site = language_root + "../" * LANGUAGE_PREFIX[lang].count("/")
-    pyodide = whole_site + PYODIDE_DIR
     paths_href = language_root + page_href(PATHS)
     attributes: dict[str, str | None] = {
         "class": "dtw-widget",
         "data-dt-widget": "",
         "data-engine": "loading",
         "data-lang": lang,
-        "data-worker": language_root + WORKER,
-        "data-pyodide": pyodide,
-        "data-wheel": f"{pyodide}{wheel_name()}?v={source_digest()}",
+        **engine_urls(lang, page_url),
         "data-site-root": language_root,
         "data-path-prefix": PATH_FRAGMENT_PREFIX,
         "data-dt-highlight": json.dumps(view["highlight"]),
@@ -202,6 +234,8 @@ def render_widget(lang: Lang, page_url: str) -> str:
 def register(env: Any) -> None:
     def decision_tree_widget() -> str:
         """The interactive decision tree: pre-rendered first question, engine loaded on demand."""
-        return render_widget(page.lang(env), page.page_url(env))
+        lang, url = page.lang(env), page.page_url(env)
+        page.set_meta(env, HEAD_META, head_script(lang, url))
+        return render_widget(lang, url)
 
     env.macro(decision_tree_widget)

@@ -9,7 +9,7 @@ import pytest
 
 from decision_tree.core.text import LANGS, Lang
 from decision_tree.views.path import state
-from macros.widget import render_widget, source_digest, wheel_name
+from macros.widget import head_script, render_widget, source_digest, wheel_name
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -43,3 +43,23 @@ def test_asset_urls_resolve_from_each_language_page(lang: Lang, site_root: str) 
 def test_the_wheel_url_changes_with_the_engine_sources() -> None:
     assert re.fullmatch(r"[0-9a-f]{12}", source_digest())
     assert re.fullmatch(r"decision_tree-\d+\.\d+\.\d+-py3-none-any\.whl", wheel_name())
+
+
+def test_the_head_script_is_one_text_for_every_page_and_carries_the_widget_urls() -> None:
+    """One text everywhere, so the CSP allows it by one hash; the URLs are the widget root's."""
+    bodies = set()
+    for lang in LANGS:
+        head = head_script(lang, "decision-tree/")
+        match = re.fullmatch(r"<script data-dt-engine ([^>]*)>(.*)</script>", head, re.S)
+        assert match, head
+        bodies.add(match.group(2))
+        root = render_widget(lang, "decision-tree/")
+        for name in ("data-worker", "data-pyodide", "data-wheel"):
+            value = re.search(rf'{name}="([^"]*)"', match.group(1))
+            assert value, name
+            assert f'{name}="{value.group(1)}"' in root, name
+    assert len(bodies) == 1
+    (body,) = bodies
+    assert "new Worker(" in body
+    assert not body.lstrip().startswith("//"), "the code, without its comment block"
+    assert "</script" not in body

@@ -24,6 +24,22 @@ export function engineFor(root) {
   return connectEngine({ worker: url(root.dataset.worker), pyodide: url(root.dataset.pyodide), wheel: url(root.dataset.wheel) });
 }
 
+// The worker the page's <head> started for exactly these URLs (macros/dt_start.js), taken
+// once: its buffered events are handed to `onMessage`/`onError` in order, then live ones.
+function takeEarlyWorker(urls, onMessage, onError) {
+  const key = Symbol.for("decision-tree.early-worker");
+  const early = globalThis[key];
+  if (!early || !["worker", "pyodide", "wheel"].every((name) => early.urls[name] === urls[name])) return null;
+  delete globalThis[key];
+  const { worker, events, keep } = early;
+  worker.removeEventListener("message", keep);
+  worker.removeEventListener("error", keep);
+  worker.addEventListener("message", onMessage);
+  worker.addEventListener("error", onError);
+  for (const event of events.splice(0)) (event.type === "error" ? onError : onMessage)(event);
+  return worker;
+}
+
 // A fresh engine after a failure (the widget's Retry): the failed worker is gone.
 export function retryEngine(root) {
   engine?.dispose();
@@ -69,6 +85,18 @@ class Engine {
       this.fail("browser", "this browser has no WebAssembly or Web Workers");
       return;
     }
+    const onMessage = (event) => this.receive(event.data);
+    const onError = (event) => {
+      // Handled here, so it never surfaces as an uncaught error of the page.
+      event.preventDefault();
+      if (event.message) return this.fail("browser", `worker error: ${event.message}`);
+      // The worker's script did not load: ask the server why.
+      diagnose(worker, /javascript/).then(({ kind, detail }) => this.fail(kind, `worker script: ${detail}`));
+    };
+    // Started from <head> already (macros/dt_start.js) on a page loaded directly; started
+    // here on a page reached by instant navigation, and on a retry.
+    this.worker = takeEarlyWorker({ worker, pyodide, wheel }, onMessage, onError);
+    if (this.worker !== null) return;
     try {
       performance.mark("dt:engine-start");
       this.worker = new Worker(worker, { type: "module", name: "decision-tree-engine" });
@@ -76,14 +104,8 @@ class Engine {
       this.fail("browser", `cannot start the worker: ${error}`);
       return;
     }
-    this.worker.addEventListener("message", (event) => this.receive(event.data));
-    this.worker.addEventListener("error", (event) => {
-      // Handled here, so it never surfaces as an uncaught error of the page.
-      event.preventDefault();
-      if (event.message) return this.fail("browser", `worker error: ${event.message}`);
-      // The worker's script did not load: ask the server why.
-      diagnose(worker, /javascript/).then(({ kind, detail }) => this.fail(kind, `worker script: ${detail}`));
-    });
+    this.worker.addEventListener("message", onMessage);
+    this.worker.addEventListener("error", onError);
     this.worker.postMessage({ type: "init", pyodideURL: pyodide, wheelURL: wheel });
   }
 

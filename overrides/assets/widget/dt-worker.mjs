@@ -7,7 +7,8 @@
 //               {type: "failed", kind, detail}, {type: "response", id, body}
 // A failure's `kind` says whose it is: "browser", "network" or "server" (dt-engine.mjs).
 
-import { diagnose } from "./dt-engine.mjs";
+// Nothing is imported up front: a static import would cost the worker one more round trip
+// before it can start Pyodide's downloads. `diagnose` (dt-engine.mjs) is fetched on a failure only.
 
 let handle = null;
 let failed = false;
@@ -61,6 +62,7 @@ async function start({ pyodideURL, wheelURL, snapshots = true }) {
       pyodideModule = await import(moduleURL);
     } catch (error) {
       // An import failure does not say why: ask the server for the file again.
+      const { diagnose } = await import("./dt-engine.mjs");
       const { kind, detail } = await diagnose(moduleURL, /javascript/, nativeFetch);
       throw Object.assign(new Error(detail), { kind });
     }
