@@ -99,12 +99,14 @@ _CLICK = """async (selector) => {
   document.querySelector(selector).click();
   await changed;
   // A task queued from the next animation frame runs once that frame's rendering is done.
+  let frameStart = null;
   await new Promise((resolve) => requestAnimationFrame(() => {
+    frameStart = performance.now();
     const channel = new MessageChannel();
     channel.port1.onmessage = resolve;
     channel.port2.postMessage(null);
   }));
-  return [dom - start, performance.now() - start];
+  return [dom - start, performance.now() - start, frameStart - dom, performance.now() - frameStart];
 }"""
 
 _SNAPSHOT_STORED = """async (name) => (await (await caches.open(name)).keys()).length > 0"""
@@ -207,7 +209,22 @@ def measure_load(context: BrowserContext, url: str, mark: str, throttled: bool) 
     )
 
 
-def click_latencies(browser: Browser, url: str, where: str) -> tuple[list[float], list[float]]:
+@dataclass
+class Clicks:
+    """Per click, in ms: to the DOM change, to the end of the next frame, and the frame's two parts.
+
+    `wait`: from the DOM change to the frame's start (its animation-frame callbacks), the
+    time the browser's frame schedule holds the change; `render`: from there to the task
+    after the frame, the frame's style, layout, paint and commit of the changed page.
+    """
+
+    dom: list[float] = field(default_factory=list)
+    frame: list[float] = field(default_factory=list)
+    wait: list[float] = field(default_factory=list)
+    render: list[float] = field(default_factory=list)
+
+
+def click_latencies(browser: Browser, url: str, where: str) -> Clicks:
     """Time every click of every path, restarts included, on one ready widget page."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     try:
@@ -218,13 +235,14 @@ def click_latencies(browser: Browser, url: str, where: str) -> tuple[list[float]
         if where == "diagram":
             page.evaluate("() => document.querySelector('.dt-diagram__scroll').scrollIntoView({ block: 'end' })")
         page.wait_for_timeout(500)
-        dom: list[float] = []
-        frame: list[float] = []
+        clicks = Clicks()
 
         def click(selector: str) -> None:
-            d, f = page.evaluate(_CLICK, selector)
-            dom.append(d)
-            frame.append(f)
+            d, f, w, r = page.evaluate(_CLICK, selector)
+            clicks.dom.append(d)
+            clicks.frame.append(f)
+            clicks.wait.append(w)
+            clicks.render.append(r)
 
         for number, path in enumerate(paths()):
             if number:
@@ -233,7 +251,7 @@ def click_latencies(browser: Browser, url: str, where: str) -> tuple[list[float]
                 click(f'[data-question="{step.question.id}"] [data-answer="{step.answer.id}"]')
             assert page.locator("[data-outcome]").count() == 1
             assert page.locator("svg .dt-on-path").count() > 0, "the highlight works"
-        return dom, frame
+        return clicks
     finally:
         context.close()
 
@@ -339,9 +357,41 @@ def run(site_dir: Path, runs: int, lang_prefix: str, progress: Callable[[str], N
     return report(series, clicks, failures, elsewhere, runs, version, load_before, load_after)
 
 
+def clicks_only(site_dir: Path, lang_prefix: str) -> Iterator[str]:
+    """The click figures alone (`--clicks`): quick to repeat while working on the widget's rendering."""
+    load_before = os.getloadavg()
+    with ExitStack() as stack:
+        site_url = stack.enter_context(serve(site_dir, CACHE_HEADERS))
+        p = stack.enter_context(sync_playwright())
+        browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS, headless=True)
+        stack.callback(browser.close)
+        url = f"{site_url}{lang_prefix}decision-tree/"
+        clicks = {where: click_latencies(browser, url, where) for where in ("widget", "diagram")}
+    yield f"Load average (1 min): before {load_before[0]:.2f}, after {os.getloadavg()[0]:.2f}"
+    yield from click_lines(summarise_clicks(clicks))
+
+
+def summarise_clicks(clicks: dict[str, Clicks]) -> dict[str, dict[str, float]]:
+    """Medians and tails of each series of clicks (see `Clicks`)."""
+    return {
+        where: {
+            "count": len(c.dom),
+            "dom_median_ms": statistics.median(c.dom),
+            "dom_p95_ms": percentile(c.dom, 0.95),
+            "frame_median_ms": statistics.median(c.frame),
+            "frame_p95_ms": percentile(c.frame, 0.95),
+            "frame_max_ms": max(c.frame),
+            "wait_median_ms": statistics.median(c.wait),
+            "render_median_ms": statistics.median(c.render),
+            "render_p95_ms": percentile(c.render, 0.95),
+        }
+        for where, c in clicks.items()
+    }
+
+
 def report(
     series: dict[tuple[str, str, str], Series],
-    clicks: dict[str, tuple[list[float], list[float]]],
+    clicks: dict[str, Clicks],
     failures: list[dict[str, float]],
     elsewhere: dict[str, int],
     runs: int,
@@ -366,17 +416,7 @@ def report(
                 "bare_bytes": bare.median("bytes"),
                 "widget_bytes": widget.median("bytes"),
             }
-    click_summary = {
-        where: {
-            "count": len(dom),
-            "dom_median_ms": statistics.median(dom),
-            "dom_p95_ms": percentile(dom, 0.95),
-            "frame_median_ms": statistics.median(frame),
-            "frame_p95_ms": percentile(frame, 0.95),
-            "frame_max_ms": max(frame),
-        }
-        for where, (dom, frame) in clicks.items()
-    }
+    click_summary = summarise_clicks(clicks)
     failure_ms = [f["from_engine_start"] for f in failures]
     return {
         "runs": runs,
@@ -402,7 +442,7 @@ def report(
             "first_question_after_dcl_at_most_ms": TARGET_FIRST_QUESTION_MS,
         },
         "loads": {f"{p}-{v}-{lk}": [asdict(load) for load in s.loads] for (p, v, lk), s in series.items()},
-        "clicks_ms": {where: {"dom": dom, "frame": frame} for where, (dom, frame) in clicks.items()},
+        "clicks_ms": {where: asdict(c) for where, c in clicks.items()},
     }
 
 
@@ -416,6 +456,20 @@ def _iqr(value: tuple[float, float] | list[float] | None) -> str:
 
 def _met(ok: bool) -> str:
     return "met" if ok else "NOT met"
+
+
+def click_lines(clicks: dict[str, Any]) -> Iterator[str]:
+    for where, c in clicks.items():
+        ok = c["frame_median_ms"] <= TARGET_CLICK_MEDIAN_MS and c["frame_p95_ms"] <= TARGET_CLICK_P95_MS
+        yield (
+            f"Clicks, {where} in view ({c['count']} clicks, every path and restart): "
+            f"DOM change median {c['dom_median_ms']:.1f} ms, p95 {c['dom_p95_ms']:.1f} ms; "
+            f"next frame median {c['frame_median_ms']:.1f} ms, p95 {c['frame_p95_ms']:.1f} ms, "
+            f"max {c['frame_max_ms']:.1f} ms "
+            f"[after the DOM change: median {c['wait_median_ms']:.1f} ms until the frame starts, "
+            f"{c['render_median_ms']:.1f} ms (p95 {c['render_p95_ms']:.1f}) to render it] "
+            f"(target ≤ {TARGET_CLICK_MEDIAN_MS:.0f} / ≤ {TARGET_CLICK_P95_MS:.0f} ms: {_met(ok)})"
+        )
 
 
 def table(result: dict[str, Any]) -> Iterator[str]:
@@ -454,15 +508,7 @@ def table(result: dict[str, Any]) -> Iterator[str]:
         f"First question visible after DOMContentLoaded (worst cell median): {_ms(worst)} "
         f"(target ≤ {TARGET_FIRST_QUESTION_MS:.0f} ms: {_met(worst is not None and worst <= TARGET_FIRST_QUESTION_MS)})"
     )
-    for where, c in result["clicks"].items():
-        ok = c["frame_median_ms"] <= TARGET_CLICK_MEDIAN_MS and c["frame_p95_ms"] <= TARGET_CLICK_P95_MS
-        yield (
-            f"Clicks, {where} in view ({c['count']} clicks, every path and restart): "
-            f"DOM change median {c['dom_median_ms']:.1f} ms, p95 {c['dom_p95_ms']:.1f} ms; "
-            f"next frame median {c['frame_median_ms']:.1f} ms, p95 {c['frame_p95_ms']:.1f} ms, "
-            f"max {c['frame_max_ms']:.1f} ms "
-            f"(target ≤ {TARGET_CLICK_MEDIAN_MS:.0f} / ≤ {TARGET_CLICK_P95_MS:.0f} ms: {_met(ok)})"
-        )
+    yield from click_lines(result["clicks"])
     f = result["failure"]
     yield (
         f"WebAssembly forbidden in the worker → failure sentence: median {f['from_engine_start_median_ms']:.0f} ms "
@@ -483,11 +529,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=7, help="loads per page, visit and link (at least 5)")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh")
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--clicks", action="store_true", help="only the click figures (no loads, nothing written)")
     args = parser.parse_args(argv)
     if args.runs < 5:
         parser.error("--runs must be at least 5")
     if not (args.site / "decision-tree" / "index.html").is_file():
         parser.error(f"no built site in {args.site}: run `make build`")
+    if args.clicks:
+        for line in clicks_only(args.site, "" if args.lang == "zh" else "en/"):
+            print(line)
+        return 0
     result = run(args.site, args.runs, "" if args.lang == "zh" else "en/", lambda line: print(line, file=sys.stderr))
     result["lang"] = args.lang
     for line in table(result):

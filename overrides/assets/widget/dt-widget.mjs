@@ -19,6 +19,7 @@ import { fill, highlightDiagram, outcomeElement, pendingElement, questionElement
 // this interval. Keyboard activations (`detail` 0) are never held back, and a reader who
 // reads a question before answering it is slower than either.
 const DOUBLE_TAP_MS = 500;
+const STATES_KEPT = 256; // replies kept for paths (~13 KB at most each); beyond, the cache starts afresh
 
 let mounted = null;
 
@@ -84,6 +85,7 @@ class Widget {
     this.started = false;
     this.inFlight = 0;
     this.queue = Promise.resolve();
+    this.states = new Map(); // path key → the engine's reply for that path (see `state`)
     this.abort = new AbortController();
     const signal = this.abort.signal;
     this.pagePath = location.pathname;
@@ -139,9 +141,10 @@ class Widget {
     } else if (this.pendingAnswer) {
       const answer = this.pendingAnswer;
       this.pendingAnswer = null;
-      await this.apply(await this.request({ op: "state", path: [answer] }), { history: "push", focus: true });
+      await this.apply(await this.state([answer]), { history: "push", focus: true });
     }
     this.root.dataset.engine = "ready";
+    this.prefetch();
   }
 
   showProgress() {
@@ -212,7 +215,7 @@ class Widget {
   // A neighbouring answer from "What would change the decision": open that path as a new step.
   openChange(path) {
     if (this.engine.status !== "ready" || this.inFlight > 0) return;
-    this.enqueue(async () => this.apply(await this.request({ op: "state", path }), { history: "push", focus: true }));
+    this.enqueue(async () => this.apply(await this.state(path), { history: "push", focus: true }));
   }
 
   // Notes live in this object only: kept across re-renders, sent nowhere but to the engine
@@ -247,7 +250,7 @@ class Widget {
     // is about to be replaced, and its answer may not exist on the next one.
     if (this.inFlight > 0 || this.engine.status !== "ready") return;
     const path = [...this.path, answer];
-    this.enqueue(async () => this.apply(await this.request({ op: "state", path }), { history: "push", focus: true }));
+    this.enqueue(async () => this.apply(await this.state(path), { history: "push", focus: true }));
   }
 
   // Back, restart and the trail go back to a shorter path: queued, and their path is
@@ -260,7 +263,7 @@ class Widget {
   openPrefix() {
     const path = this.prefix;
     if (path === null || this.engine.status !== "ready") return;
-    this.enqueue(async () => this.apply(await this.request({ op: "state", path }), { history: "replace", focus: true }));
+    this.enqueue(async () => this.apply(await this.state(path), { history: "replace", focus: true }));
   }
 
   retry() {
@@ -296,7 +299,7 @@ class Widget {
       history.go(-Math.min(steps, back));
       return;
     }
-    await this.apply(await this.request({ op: "state", path: target }), { history: "replace", focus: true });
+    await this.apply(await this.state(target), { history: "replace", focus: true });
   }
 
   // A history step between two paths of this page (see keepPathStepsFromInstantNavigation).
@@ -319,7 +322,7 @@ class Widget {
     const target = this.afterPop;
     this.afterPop = null;
     if (target !== null) {
-      this.enqueue(async () => this.apply(await this.request({ op: "state", path: target }), { history: "replace", focus }));
+      this.enqueue(async () => this.apply(await this.state(target), { history: "replace", focus }));
       return;
     }
     this.enqueue(async () => this.apply(await this.request({ op: "open", fragment: hash }), { history: null, focus }));
@@ -338,6 +341,31 @@ class Widget {
 
   request(body) {
     return this.engine.request({ ...body, lang: this.lang });
+  }
+
+  // The engine's view of a path: asked once, then kept. A path's view never changes while
+  // the page is open (same engine, same language), so a reply asked for ahead of time
+  // (`prefetch`) is exactly the one a click would get: the click then renders in its own
+  // task, without waiting on the worker.
+  state(path) {
+    const key = path.join("/");
+    const known = this.states.get(key);
+    if (known !== undefined) return known;
+    const reply = this.request({ op: "state", path });
+    this.states.set(key, reply);
+    reply.then((answer) => {
+      if (!answer.ok) this.states.delete(key); // an error is said again, not remembered
+    });
+    return reply;
+  }
+
+  // Once a question is shown, ask the worker in the background for the view behind each of
+  // its answers (and the previous step), so the reader's next click has its reply at hand.
+  prefetch() {
+    if (this.engine.status !== "ready") return;
+    if (this.states.size > STATES_KEPT) this.states.clear();
+    const next = [...this.part("stage").querySelectorAll("[data-answer]")].map((button) => [...this.path, button.dataset.answer]);
+    for (const path of [...next, this.path.slice(0, -1)]) this.state(path);
   }
 
   // ---- rendering -------------------------------------------------------------------
@@ -380,6 +408,7 @@ class Widget {
       ? fill(ui.announce_question, { n: view.steps.length + 1, text: view.question.text })
       : fill(ui.announce_outcome, { text: view.outcome.title });
     if (focus) this.reveal(stage, view.outcome !== null);
+    queueMicrotask(() => this.prefetch());
   }
 
   // Focus the new heading and bring it into view below Material's fixed header (its
