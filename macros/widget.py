@@ -57,7 +57,16 @@ MODULES = ("dt-widget.mjs", "dt-engine.mjs", "dt-render.mjs")
 """The widget's own modules, preloaded on its page only, so the loader's import does not wait on a waterfall."""
 
 PYODIDE_CORE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
-"""The files of the npm `pyodide` package the engine needs (mk/widget.mk copies the same list)."""
+"""The files of the npm `pyodide` package mk/widget.mk copies (the same list): the engine's, and
+the full stdlib, which the widget loads only where the trimmed one was not built."""
+
+FULL_STDLIB = "python_stdlib.zip"
+
+STDLIB = "python_stdlib-widget.zip"
+"""The stdlib trimmed to what Pyodide and the engine import (mk/widget.mk builds it into build/stdlib/).
+
+Pyodide's own zip is 2.5 MB; this one is about a quarter of it, which more than pays for our
+wheel on a first visit."""
 
 
 def wheel_name() -> str:
@@ -77,6 +86,11 @@ def source_digest() -> str:
         digest.update(path.relative_to(_ROOT).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
+
+
+def stdlib_file() -> Path:
+    """The trimmed stdlib as `make build` leaves it (missing after a bare `mkdocs build`)."""
+    return _ROOT / "build" / "stdlib" / STDLIB
 
 
 def engine_bytes() -> int | None:
