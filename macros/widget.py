@@ -7,14 +7,15 @@ The widget is one feature in three places, each where its tool needs it:
   `dt-boot.mjs`, `dt-engine.mjs`, `dt-worker.mjs` (Pyodide in a Web Worker),
   `dt-widget.mjs`, `dt-render.mjs` and `widget.css`;
 - `decision_tree/bridge.py`: the one entry point the worker calls, in Python;
-and `mk/widget.mk` builds the wheel and copies the Pyodide core into the site.
+and `mk/widget.mk` builds the wheel and the trimmed standard library
+(`scripts/widget-stdlib.mjs`) and copies them with the Pyodide core into the site.
 
 The served HTML already holds the first question and its answer buttons (rendered here
 from `decision_tree.views.path.state((), lang)`, in the same markup the widget's JavaScript
 renders), so the reader sees and can click it before Pyodide has arrived. Everything the
-JavaScript needs travels as data attributes: where the worker, the Pyodide core and our
-wheel are, relative to the page; the language root for rule links; the widget's strings
-in the page language. No inline script (the site's CSP allows scripts from files only):
+JavaScript needs travels as data attributes: where the worker, the Pyodide core, our
+wheel and the trimmed standard library are, relative to the page; the language root for
+rule links; the widget's strings in the page language. No inline script (the site's CSP allows scripts from files only):
 the one script tag loads `dt-boot.mjs`, which starts the engine while the page loads.
 
 Pyodide and the wheel are copied once into the whole site's `assets/pyodide/` (mk/widget.mk),
@@ -93,15 +94,27 @@ def stdlib_file() -> Path:
     return _ROOT / "build" / "stdlib" / STDLIB
 
 
+def stdlib_url(pyodide: str) -> str | None:
+    """The trimmed stdlib's URL, versioned by its bytes; None without it (Pyodide then loads its own).
+
+    Its bytes change with the engine's imports or Pyodide's version, and a browser must never
+    pair a cached old zip with a new engine: a missing module would break the engine.
+    """
+    path = stdlib_file()
+    if not path.is_file():
+        return None
+    return f"{pyodide}{STDLIB}?v={hashlib.sha256(path.read_bytes()).hexdigest()[:12]}"
+
+
 def engine_bytes() -> int | None:
     """The uncompressed size of everything the worker downloads, for an honest progress bar.
 
-    `make build` installs the npm packages and builds the wheel before MkDocs runs, so the
-    sizes are known here; without them (a bare `mkdocs build`) the widget falls back to the
-    sizes the server announces.
+    `make build` installs the npm packages and builds the wheel and the trimmed stdlib before
+    MkDocs runs, so the sizes are known here; without them (a bare `mkdocs build`) the widget
+    falls back to the sizes the server announces.
     """
-    files = [_ROOT / "node_modules" / "pyodide" / name for name in PYODIDE_CORE]
-    files.append(_ROOT / "build" / "wheel" / wheel_name())
+    files = [_ROOT / "node_modules" / "pyodide" / name for name in PYODIDE_CORE if name != FULL_STDLIB]
+    files += [_ROOT / "build" / "wheel" / wheel_name(), stdlib_file()]
     if not all(f.is_file() for f in files):
         return None
     return sum(f.stat().st_size for f in files)
@@ -152,6 +165,7 @@ def render_widget(lang: Lang, page_url: str) -> str:
         "data-worker": language_root + WORKER,
         "data-pyodide": pyodide,
         "data-wheel": f"{pyodide}{wheel_name()}?v={source_digest()}",
+        "data-stdlib": stdlib_url(pyodide),
         "data-site-root": language_root,
         "data-path-prefix": PATH_FRAGMENT_PREFIX,
         "data-dt-highlight": json.dumps(view["highlight"]),

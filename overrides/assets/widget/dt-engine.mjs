@@ -17,11 +17,12 @@ export function connectEngine(urls) {
   return engine;
 }
 
-// The engine for a widget root: its data attributes say where the worker, Pyodide and
-// the wheel are, relative to the page.
+// The engine for a widget root: its data attributes say where the worker, Pyodide, the
+// wheel and the trimmed stdlib (absent: Pyodide's own) are, relative to the page.
 export function engineFor(root) {
   const url = (value) => new URL(value, document.baseURI).href;
-  return connectEngine({ worker: url(root.dataset.worker), pyodide: url(root.dataset.pyodide), wheel: url(root.dataset.wheel) });
+  const stdlib = root.dataset.stdlib ? url(root.dataset.stdlib) : undefined;
+  return connectEngine({ worker: url(root.dataset.worker), pyodide: url(root.dataset.pyodide), wheel: url(root.dataset.wheel), stdlib });
 }
 
 // A fresh engine after a failure (the widget's Retry): the failed worker is gone.
@@ -49,7 +50,7 @@ export async function diagnose(url, expectedType, fetcher = fetch) {
 }
 
 class Engine {
-  constructor({ worker, pyodide, wheel }) {
+  constructor({ worker, pyodide, wheel, stdlib }) {
     this.status = "loading";
     this.progress = { loaded: 0, total: 0 };
     this.rate = 0; // bytes per second, once known
@@ -84,7 +85,7 @@ class Engine {
       // The worker's script did not load: ask the server why.
       diagnose(worker, /javascript/).then(({ kind, detail }) => this.fail(kind, `worker script: ${detail}`));
     });
-    this.worker.postMessage({ type: "init", pyodideURL: pyodide, wheelURL: wheel });
+    this.worker.postMessage({ type: "init", pyodideURL: pyodide, wheelURL: wheel, stdlibURL: stdlib });
   }
 
   subscribe(listener) {
