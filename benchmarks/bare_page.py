@@ -3,8 +3,10 @@
 It starts a module Web Worker from an inline script in <head> (the earliest a page can)
 and runs `loadPyodide` from the site's own `assets/pyodide/` with the options the widget's
 worker passes (output streams), nothing else: no theme, no wheel, no import of our package,
-no snapshot. `bare:ready` marks the moment Pyodide resolved. It is what the widget's engine
-does minus our package, so "engine ready / bare ready" is the cost (or the saving) of ours.
+no snapshot, and Pyodide's own full `python_stdlib.zip`, not the widget's trimmed one (the
+baseline is Pyodide as it ships). `bare:ready` marks the moment Pyodide resolved. It is what
+the widget's engine does minus our package, so "engine ready / bare ready" is the cost (or
+the saving) of ours.
 """
 
 from __future__ import annotations

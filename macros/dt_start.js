@@ -18,7 +18,8 @@
   const tag = document.currentScript;
   if (typeof Worker !== "function" || typeof WebAssembly !== "object") return; // the widget says why
   const url = (value) => new URL(value, document.baseURI).href;
-  const urls = { worker: url(tag.dataset.worker), pyodide: url(tag.dataset.pyodide), wheel: url(tag.dataset.wheel) };
+  const { worker: w, pyodide, wheel, stdlib } = tag.dataset; // stdlib: absent where the trimmed one was not built
+  const urls = { worker: url(w), pyodide: url(pyodide), wheel: url(wheel), stdlib: stdlib ? url(stdlib) : undefined };
   const events = [];
   const keep = (event) => {
     if (event.type === "error") event.preventDefault(); // reported by the engine once adopted
@@ -29,7 +30,7 @@
     const worker = new Worker(urls.worker, { type: "module", name: "decision-tree-engine" });
     worker.addEventListener("message", keep);
     worker.addEventListener("error", keep);
-    worker.postMessage({ type: "init", pyodideURL: urls.pyodide, wheelURL: urls.wheel });
+    worker.postMessage({ type: "init", pyodideURL: urls.pyodide, wheelURL: urls.wheel, stdlibURL: urls.stdlib });
     globalThis[Symbol.for("decision-tree.early-worker")] = { urls, worker, events, keep };
   } catch {
     // The widget starts the worker again itself and reports why it cannot.

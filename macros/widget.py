@@ -7,17 +7,19 @@ The widget is one feature in three places, each where its tool needs it:
   `dt-boot.mjs`, `dt-engine.mjs`, `dt-worker.mjs` (Pyodide in a Web Worker),
   `dt-widget.mjs`, `dt-render.mjs` and `widget.css`;
 - `decision_tree/bridge.py`: the one entry point the worker calls, in Python;
-and `mk/widget.mk` builds the wheel and copies the Pyodide core into the site.
+and `mk/widget.mk` builds the wheel and the trimmed standard library
+(`scripts/widget-stdlib.mjs`) and copies them with the Pyodide core into the site.
 
 The served HTML already holds the first question and its answer buttons (rendered here
 from `decision_tree.views.path.state((), lang)`, in the same markup the widget's JavaScript
 renders), so the reader sees and can click it before Pyodide has arrived. Everything the
-JavaScript needs travels as data attributes: where the worker, the Pyodide core and our
-wheel are, relative to the page; the language root for rule links; the widget's strings
-in the page language. No inline script (the site's CSP allows scripts from files only):
-a module script in <head> (`head_script`, through the page's meta and overrides/main.html)
-starts the engine's worker before the body is parsed, and the one script tag in the markup
-loads `dt-boot.mjs`, which starts it on pages reached by instant navigation (no new <head>).
+JavaScript needs travels as data attributes: where the worker, the Pyodide core, our
+wheel and the trimmed standard library are, relative to the page; the language root for
+rule links; the widget's strings in the page language. An inline script in <head>
+(`head_script`, through the page's meta and overrides/main.html; the CSP allows it by its
+hash) starts the engine's worker before the body is parsed, and the one script tag in the
+markup loads `dt-boot.mjs`, which starts it on pages reached by instant navigation (no new
+<head>).
 
 Pyodide and the wheel are copied once into the whole site's `assets/pyodide/` (mk/widget.mk),
 not once per language: both language sites then share one browser cache entry for the
@@ -69,7 +71,16 @@ MODULES = ("dt-widget.mjs", "dt-engine.mjs", "dt-render.mjs")
 """The widget's own modules, preloaded on its page only, so the loader's import does not wait on a waterfall."""
 
 PYODIDE_CORE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
-"""The files of the npm `pyodide` package the engine needs (mk/widget.mk copies the same list)."""
+"""The files of the npm `pyodide` package mk/widget.mk copies (the same list): the engine's, and
+the full stdlib, which the widget loads only where the trimmed one was not built."""
+
+FULL_STDLIB = "python_stdlib.zip"
+
+STDLIB = "python_stdlib-widget.zip"
+"""The stdlib trimmed to what Pyodide and the engine import (mk/widget.mk builds it into build/stdlib/).
+
+Pyodide's own zip is 2.5 MB; this one is about a quarter of it, which more than pays for our
+wheel on a first visit."""
 
 
 def wheel_name() -> str:
@@ -91,15 +102,32 @@ def source_digest() -> str:
     return digest.hexdigest()[:12]
 
 
+def stdlib_file() -> Path:
+    """The trimmed stdlib as `make build` leaves it (missing after a bare `mkdocs build`)."""
+    return _ROOT / "build" / "stdlib" / STDLIB
+
+
+def stdlib_url(pyodide: str) -> str | None:
+    """The trimmed stdlib's URL, versioned by its bytes; None without it (Pyodide then loads its own).
+
+    Its bytes change with the engine's imports or Pyodide's version, and a browser must never
+    pair a cached old zip with a new engine: a missing module would break the engine.
+    """
+    path = stdlib_file()
+    if not path.is_file():
+        return None
+    return f"{pyodide}{STDLIB}?v={hashlib.sha256(path.read_bytes()).hexdigest()[:12]}"
+
+
 def engine_bytes() -> int | None:
     """The uncompressed size of everything the worker downloads, for an honest progress bar.
 
-    `make build` installs the npm packages and builds the wheel before MkDocs runs, so the
-    sizes are known here; without them (a bare `mkdocs build`) the widget falls back to the
-    sizes the server announces.
+    `make build` installs the npm packages and builds the wheel and the trimmed stdlib before
+    MkDocs runs, so the sizes are known here; without them (a bare `mkdocs build`) the widget
+    falls back to the sizes the server announces.
     """
-    files = [_ROOT / "node_modules" / "pyodide" / name for name in PYODIDE_CORE]
-    files.append(_ROOT / "build" / "wheel" / wheel_name())
+    files = [_ROOT / "node_modules" / "pyodide" / name for name in PYODIDE_CORE if name != FULL_STDLIB]
+    files += [_ROOT / "build" / "wheel" / wheel_name(), stdlib_file()]
     if not all(f.is_file() for f in files):
         return None
     return sum(f.stat().st_size for f in files)
@@ -134,15 +162,17 @@ def render_question(question: dict[str, Any], number: int, ui: dict[str, str], l
 
 
 def engine_urls(lang: Lang, page_url: str) -> dict[str, str]:
-    """Where the engine's worker, the Pyodide core and our wheel are, relative to the page."""
+    """Where the engine's worker, the Pyodide core, our wheel and the trimmed stdlib are, relative to the page."""
     language_root = get_relative_url("./", page_url)  # e.g. "../" from decision-tree/
     whole_site = language_root + "../" * LANGUAGE_PREFIX[lang].count("/")
     pyodide = whole_site + PYODIDE_DIR
-    return {
+    urls = {
         "data-worker": language_root + WORKER,
         "data-pyodide": pyodide,
         "data-wheel": f"{pyodide}{wheel_name()}?v={source_digest()}",
     }
+    stdlib = stdlib_url(pyodide)
+    return urls if stdlib is None else {**urls, "data-stdlib": stdlib}
 
 
 def head_script(lang: Lang, page_url: str) -> str:

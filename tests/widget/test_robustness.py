@@ -66,7 +66,7 @@ def no_webassembly_policy(route: Route) -> None:
         ("**/dt-worker.mjs", no_webassembly_policy, "browser"),
         ("**/*.wasm", abort, "network"),
         ("**/assets/pyodide/**", offline, "network"),
-        ("**/python_stdlib.zip", abort, "network"),
+        ("**/python_stdlib*.zip*", abort, "network"),
         ("**/decision_tree-*.whl*", not_found, "server"),
         ("**/pyodide.mjs", not_found, "server"),
         ("**/*.wasm", served_as_text, "server"),

@@ -2,7 +2,8 @@
 
 A first visit loads Pyodide and our wheel, takes a snapshot of the imported engine before it
 answers anything, and keeps it in the Cache API under the exact Pyodide version and the SHA-256
-of our wheel. A later visit restores it instead of starting Python. Whatever is wrong with a
+of our wheel with the URL of the trimmed stdlib. A later visit restores it instead of starting
+Python. Whatever is wrong with a
 stored snapshot (missing, damaged, of another Pyodide build, of another wheel), the engine
 loads without it, answers correctly, and stores a good one again: never a failure the reader
 sees. The `dt:engine-ready` mark says where the engine came from (`detail.source`).
@@ -105,13 +106,16 @@ def _answers(page: Page) -> None:
     assert shown_outcome(page)[0] == "use-rag"
 
 
-def test_a_second_visit_restores_the_engine_from_a_snapshot_keyed_by_pyodide_and_wheel(
+def test_a_second_visit_restores_the_engine_from_a_snapshot_keyed_by_pyodide_wheel_and_stdlib(
     page: Page, site_dir: Path
 ) -> None:
     key = _first_visit(page)
     version = json.loads((ROOT / "node_modules" / "pyodide" / "package.json").read_text())["version"]
     [wheel] = (site_dir / "assets" / "pyodide").glob("*.whl")
-    assert key.endswith(f"/snapshot/pyodide-{version}/{hashlib.sha256(wheel.read_bytes()).hexdigest()}.bin")
+    # The stdlib's URL carries its digest: a snapshot remembers the zip it was made with.
+    stdlib = page.locator("[data-dt-widget]").evaluate("(root) => new URL(root.dataset.stdlib, document.baseURI).href")
+    engine = f"{hashlib.sha256(wheel.read_bytes()).hexdigest()} {stdlib}"
+    assert key.endswith(f"/snapshot/pyodide-{version}/{hashlib.sha256(engine.encode()).hexdigest()}.bin")
     assert _open(page) == "restored"
     _answers(page)
     assert page.evaluate(_KEYS, CACHE) == [key], "the same snapshot serves every later visit"

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
 
 from decision_tree.core.text import LANGS, Lang
 from decision_tree.views.path import state
-from macros.widget import head_script, render_widget, source_digest, wheel_name
+from macros import widget
+from macros.widget import STDLIB, head_script, render_widget, source_digest, stdlib_file, wheel_name
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -29,7 +31,7 @@ def test_asset_urls_resolve_from_each_language_page(lang: Lang, site_root: str) 
     """zh lives at /, en at /en/; the Pyodide core sits once at the whole site's /assets/pyodide/."""
     html = render_widget(lang, "decision-tree/")
     page = site_root + "decision-tree/"
-    attrs = dict(re.findall(r'(data-(?:worker|pyodide|wheel|site-root))="([^"]*)"', html))
+    attrs = dict(re.findall(r'(data-(?:worker|pyodide|wheel|stdlib|site-root))="([^"]*)"', html))
 
     def resolve(href: str) -> str:
         return urljoin("https://site.test" + page, href).removeprefix("https://site.test")
@@ -38,6 +40,10 @@ def test_asset_urls_resolve_from_each_language_page(lang: Lang, site_root: str) 
     assert resolve(attrs["data-worker"]) == site_root + "assets/widget/dt-worker.mjs"
     assert resolve(attrs["data-site-root"]) == site_root
     assert attrs["data-wheel"] == f"{attrs['data-pyodide']}{wheel_name()}?v={source_digest()}"
+    if stdlib_file().is_file():  # built by `make build`; without it Pyodide loads its own stdlib
+        assert re.fullmatch(re.escape(attrs["data-pyodide"] + STDLIB) + r"\?v=[0-9a-f]{12}", attrs["data-stdlib"])
+    else:
+        assert "data-stdlib" not in attrs
 
 
 def test_the_wheel_url_changes_with_the_engine_sources() -> None:
@@ -54,7 +60,7 @@ def test_the_head_script_is_one_text_for_every_page_and_carries_the_widget_urls(
         assert match, head
         bodies.add(match.group(2))
         root = render_widget(lang, "decision-tree/")
-        for name in ("data-worker", "data-pyodide", "data-wheel"):
+        for name in ("data-worker", "data-pyodide", "data-wheel", "data-stdlib"):
             value = re.search(rf'{name}="([^"]*)"', match.group(1))
             assert value, name
             assert f'{name}="{value.group(1)}"' in root, name
@@ -63,3 +69,16 @@ def test_the_head_script_is_one_text_for_every_page_and_carries_the_widget_urls(
     assert "new Worker(" in body
     assert not body.lstrip().startswith("//"), "the code, without its comment block"
     assert "</script" not in body
+
+
+def test_the_stdlib_url_changes_with_its_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A browser never pairs a cached trimmed stdlib with an engine that needs another one."""
+    trimmed = tmp_path / STDLIB
+    monkeypatch.setattr(widget, "stdlib_file", lambda: trimmed)
+    assert widget.stdlib_url("p/") is None, "not built: the widget leaves the stdlib to Pyodide"
+    trimmed.write_bytes(b"one")
+    first = widget.stdlib_url("p/")
+    trimmed.write_bytes(b"two")
+    assert first is not None
+    assert first.startswith(f"p/{STDLIB}?v=")
+    assert widget.stdlib_url("p/") != first

@@ -5,12 +5,13 @@ the Pyodide core and our wheel from the *whole* site's `assets/pyodide/`, which 
 `make build` fills (mk/widget.mk): live, the widget showed its failure sentence. This
 command runs the same server with the hooks in `live_hooks.py`, which
 
-- serve the engine files straight from `node_modules/pyodide/` and `build/wheel/` at the
-  URL the built widget pages ask for (read from their `data-pyodide`, so zh at `/` and en
-  under `/en/` both work, and nothing here restates where the widget looks);
-- watch `decision_tree/` and `macros/`: an edit rebuilds the wheel (`make wheel`) and
-  re-imports both packages, so the pre-rendered question, the diagram and the engine in
-  the browser all show the edited tree.
+- serve the engine files straight from `node_modules/pyodide/`, `build/wheel/` and
+  `build/stdlib/` (the trimmed standard library) at the URL the built widget pages ask
+  for (read from their `data-pyodide`, so zh at `/` and en under `/en/` both work, and
+  nothing here restates where the widget looks);
+- watch `decision_tree/` and `macros/`: an edit rebuilds the wheel and the trimmed stdlib
+  (`make wheel`) and re-imports both packages, so the pre-rendered question, the diagram
+  and the engine in the browser all show the edited tree.
 
     python -m tools.dev.live [-f mkdocs.en.yml] [-a 127.0.0.1:8000]
 
@@ -38,8 +39,8 @@ from tools.dev.server import SiteRequestHandler
 
 ROOT = Path(__file__).resolve().parents[2]
 HOOKS = Path(__file__).with_name("live_hooks.py")
-ENGINE_DIRS = (ROOT / "build" / "wheel", ROOT / "node_modules" / "pyodide")
-"""Where the engine's files come from: our wheel first, then the pinned Pyodide core."""
+ENGINE_DIRS = (ROOT / "build" / "wheel", ROOT / "build" / "stdlib", ROOT / "node_modules" / "pyodide")
+"""Where the engine's files come from: our wheel and trimmed stdlib first, then the pinned Pyodide core."""
 RELOADED_PACKAGES = ("decision_tree", "macros")
 """Edited while the server runs; re-imported on every rebuild (the macros import them once otherwise)."""
 PYODIDE_ATTRIBUTE = re.compile(r'\bdata-pyodide="([^"]*)"')

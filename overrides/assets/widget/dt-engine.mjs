@@ -17,11 +17,12 @@ export function connectEngine(urls) {
   return engine;
 }
 
-// The engine for a widget root: its data attributes say where the worker, Pyodide and
-// the wheel are, relative to the page.
+// The engine for a widget root: its data attributes say where the worker, Pyodide, the
+// wheel and the trimmed stdlib (absent: Pyodide's own) are, relative to the page.
 export function engineFor(root) {
   const url = (value) => new URL(value, document.baseURI).href;
-  return connectEngine({ worker: url(root.dataset.worker), pyodide: url(root.dataset.pyodide), wheel: url(root.dataset.wheel) });
+  const stdlib = root.dataset.stdlib ? url(root.dataset.stdlib) : undefined;
+  return connectEngine({ worker: url(root.dataset.worker), pyodide: url(root.dataset.pyodide), wheel: url(root.dataset.wheel), stdlib });
 }
 
 // The worker the page's <head> started for exactly these URLs (macros/dt_start.js), taken
@@ -29,7 +30,7 @@ export function engineFor(root) {
 function takeEarlyWorker(urls, onMessage, onError) {
   const key = Symbol.for("decision-tree.early-worker");
   const early = globalThis[key];
-  if (!early || !["worker", "pyodide", "wheel"].every((name) => early.urls[name] === urls[name])) return null;
+  if (!early || !["worker", "pyodide", "wheel", "stdlib"].every((name) => early.urls[name] === urls[name])) return null;
   delete globalThis[key];
   const { worker, events, keep } = early;
   worker.removeEventListener("message", keep);
@@ -65,7 +66,7 @@ export async function diagnose(url, expectedType, fetcher = fetch) {
 }
 
 class Engine {
-  constructor({ worker, pyodide, wheel }) {
+  constructor({ worker, pyodide, wheel, stdlib }) {
     this.status = "loading";
     this.progress = { loaded: 0, total: 0 };
     this.rate = 0; // bytes per second, once known
@@ -95,7 +96,7 @@ class Engine {
     };
     // Started from <head> already (macros/dt_start.js) on a page loaded directly; started
     // here on a page reached by instant navigation, and on a retry.
-    this.worker = takeEarlyWorker({ worker, pyodide, wheel }, onMessage, onError);
+    this.worker = takeEarlyWorker({ worker, pyodide, wheel, stdlib }, onMessage, onError);
     if (this.worker !== null) return;
     try {
       performance.mark("dt:engine-start");
@@ -106,7 +107,7 @@ class Engine {
     }
     this.worker.addEventListener("message", onMessage);
     this.worker.addEventListener("error", onError);
-    this.worker.postMessage({ type: "init", pyodideURL: pyodide, wheelURL: wheel });
+    this.worker.postMessage({ type: "init", pyodideURL: pyodide, wheelURL: wheel, stdlibURL: stdlib });
   }
 
   subscribe(listener) {

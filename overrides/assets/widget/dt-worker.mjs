@@ -2,7 +2,9 @@
 // CLI and the tests, in the self-hosted Pyodide core. The page never waits on Python: it
 // posts JSON requests here and gets JSON answers back (decision_tree.bridge.handle).
 //
-// Messages in:  {type: "init", pyodideURL, wheelURL}  then  {type: "request", id, body}
+// Messages in:  {type: "init", pyodideURL, wheelURL, stdlibURL}  then  {type: "request", id, body}
+// `stdlibURL`: the standard library trimmed to what the engine imports (scripts/widget-stdlib.mjs),
+// loaded instead of Pyodide's full python_stdlib.zip; without it, Pyodide loads its own.
 // Messages out: {type: "progress", loaded, total}, {type: "ready"},
 //               {type: "failed", kind, detail}, {type: "response", id, body}
 // A failure's `kind` says whose it is: "browser", "network" or "server" (dt-engine.mjs).
@@ -24,7 +26,7 @@ self.addEventListener("message", (event) => {
   }
 });
 
-// Pyodide starts some downloads without awaiting them (python_stdlib.zip): when one fails,
+// Pyodide starts some downloads without awaiting them (the stdlib zip): when one fails,
 // its rejection is reported here as the engine's failure, not as an uncaught page error.
 self.addEventListener("unhandledrejection", (event) => {
   event.preventDefault();
@@ -45,7 +47,7 @@ const phases = { start: 0, module: 0, read: 0, checked: 0, pyodide: 0, wheel: 0,
 // being taken for the next visit) or "plain" (loaded; no Cache API to keep a snapshot in).
 let source = "plain";
 
-async function start({ pyodideURL, wheelURL, snapshots = true }) {
+async function start({ pyodideURL, wheelURL, stdlibURL, snapshots = true }) {
   phases.start = now();
   if (typeof WebAssembly !== "object") throw browserError("WebAssembly is not available in this browser");
   probeWebAssembly();
@@ -68,8 +70,11 @@ async function start({ pyodideURL, wheelURL, snapshots = true }) {
     }
     phases.module = now();
     const { loadPyodide, version } = pyodideModule;
+    // The same options for a plain load and a restore: a snapshot holds Python's memory, not
+    // its files, so a restored engine still reads the trimmed stdlib for any later import.
     const options = { indexURL: pyodideURL, stdout: () => {}, stderr: nativeWarn };
-    const store = snapshots ? await snapshotStore(version, wheel) : null;
+    if (stdlibURL) options.stdLibURL = stdlibURL;
+    const store = snapshots ? await snapshotStore(version, wheel, stdlibURL) : null;
     const saved = store ? await store.find() : null;
     if (saved) {
       // Read and checked while Pyodide fetches and compiles its WebAssembly, which it does
@@ -113,15 +118,18 @@ async function start({ pyodideURL, wheelURL, snapshots = true }) {
 // restore it instead of starting Python. Made in the reader's own browser, by the very
 // Pyodide that restores it: nothing extra to download on a first visit.
 //
-// Keyed by the exact Pyodide version and the SHA-256 of our wheel's bytes, so a new Pyodide
-// or a new engine makes a new snapshot (older ones are deleted when it is stored). The
+// Keyed by the exact Pyodide version and the SHA-256 of our wheel's bytes (with the trimmed
+// stdlib's URL, which carries its digest, when there is one), so a new Pyodide, a new engine
+// or a new stdlib makes a new snapshot (older ones are deleted when it is stored): zipimport
+// keeps the zip's table of contents in Python's memory, so a snapshot restored over another
+// zip cannot import what its own zip lacked, nor find what moved. The
 // stored bytes carry their own SHA-256, checked before use: a missing, truncated or damaged
 // snapshot, one of another Pyodide build (Pyodide checks its build id) or one that does not
 // answer a request correctly is deleted and the engine loads without it, silently.
 
 const SNAPSHOT_CACHE = "dt-engine-snapshots";
 
-async function snapshotStore(version, wheel) {
+async function snapshotStore(version, wheel, stdlibURL) {
   if (typeof caches !== "object" || !crypto?.subtle) return null; // not a secure context
   let cache;
   try {
@@ -132,7 +140,10 @@ async function snapshotStore(version, wheel) {
   // Looked up by the Pyodide version alone, so that a first visit never waits for the wheel
   // before Pyodide starts loading; the wheel's hash is checked once both have arrived.
   const folder = new URL(`snapshot/pyodide-${encodeURIComponent(version)}/`, self.location.href).href;
-  const wheelHash = wheel.then(sha256);
+  const wheelHash = wheel.then(async (bytes) => {
+    const hash = await sha256(bytes);
+    return stdlibURL ? sha256(new TextEncoder().encode(`${hash} ${stdlibURL}`)) : hash;
+  });
   wheelHash.catch(() => {}); // a missing wheel is reported by the load itself
   return {
     async find() {
