@@ -1,12 +1,13 @@
 """The engine's memory snapshot (dt-worker.mjs): made on a first visit, restored on the next ones.
 
-A first visit loads Pyodide and our wheel, takes a snapshot of the imported engine before it
-answers anything, and keeps it in the Cache API under the exact Pyodide version and the SHA-256
-of our wheel with the URL of the trimmed stdlib. A later visit restores it instead of starting
-Python. Whatever is wrong with a
-stored snapshot (missing, damaged, of another Pyodide build, of another wheel), the engine
-loads without it, answers correctly, and stores a good one again: never a failure the reader
-sees. The `dt:engine-ready` mark says where the engine came from (`detail.source`).
+A first visit loads Pyodide and our wheel without the snapshot machinery (it slowed the load);
+once the engine is ready and the page idle, a second worker boots its own Pyodide, imports the
+engine, takes a snapshot before it answers anything, keeps it in the Cache API under the exact
+Pyodide version and the SHA-256 of our wheel with the URL of the trimmed stdlib, and is ended.
+A later visit restores it instead of starting Python. Whatever is wrong with a stored snapshot
+(missing, damaged, of another Pyodide build, of another wheel), the engine loads without it,
+answers correctly, and stores a good one again: never a failure the reader sees. The
+`dt:engine-ready` mark says where the engine came from (`detail.source`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import pytest
 from playwright.sync_api import Page
 
 from .conftest import ENGINE_TIMEOUT_MS, READY, shown_outcome, walk, watch_of, widget_url
+from .test_page_integration import COUNT_WORKERS
 
 pytestmark = pytest.mark.browser
 
@@ -120,6 +122,25 @@ def test_a_second_visit_restores_the_engine_from_a_snapshot_keyed_by_pyodide_whe
     _answers(page)
     assert page.evaluate(_KEYS, CACHE) == [key], "the same snapshot serves every later visit"
     assert watch_of(page).console_errors == []
+
+
+def test_the_snapshot_is_made_apart_and_the_readers_engine_never_waits_for_it(page: Page) -> None:
+    """One worker answers the reader from the start; another makes the snapshot and is ended."""
+    page.add_init_script(COUNT_WORKERS)
+    _first_visit(page)
+    page.wait_for_function('() => performance.getEntriesByName("dt:snapshot-made").length > 0')
+    made = page.evaluate("""() => {
+      const made = performance.getEntriesByName("dt:snapshot-made")[0];
+      const ready = performance.getEntriesByName("dt:engine-ready")[0];
+      return { stored: made.detail.stored, after: made.startTime - ready.startTime };
+    }""")
+    assert made["stored"] is True
+    assert made["after"] > 0, "made after the reader's engine was ready"
+    assert len([url for url in page.evaluate("window.__dtWorkers") if "dt-worker" in url]) == 1
+    assert len(page.evaluate("window.__dtSnapshotWorkers")) == 1
+    _answers(page)
+    assert _open(page) == "restored"
+    assert page.evaluate("window.__dtSnapshotWorkers") == [], "a restored engine needs no new snapshot"
 
 
 def test_a_missing_snapshot_means_a_plain_load_and_a_new_snapshot(page: Page) -> None:

@@ -9,6 +9,7 @@
 
 const STALL_MS = 30000; // no byte and no answer for this long: the engine is not coming
 const RATE_AFTER_MS = 2000; // the download rate is known once bytes have flowed this long
+const IDLE_WITHIN_MS = 2000; // the snapshot is made once the page is idle, or after this long
 
 let engine = null;
 
@@ -67,6 +68,7 @@ export async function diagnose(url, expectedType, fetcher = fetch) {
 
 class Engine {
   constructor({ worker, pyodide, wheel, stdlib }) {
+    this.urls = { worker, pyodide, wheel, stdlib };
     this.status = "loading";
     this.progress = { loaded: 0, total: 0 };
     this.rate = 0; // bytes per second, once known
@@ -137,6 +139,7 @@ class Engine {
       performance.mark("dt:engine-ready", { detail });
       this.resolveReady();
       this.emit();
+      if (message.snapshot) this.whenIdle(() => this.makeSnapshot());
     } else if (message.type === "failed") {
       this.fail(message.kind || "browser", message.detail);
     } else if (message.type === "response") {
@@ -144,6 +147,37 @@ class Engine {
       this.replies.delete(message.id);
       reply?.(JSON.parse(message.body));
     }
+  }
+
+  // A snapshot of the engine for the next visits, made by a second worker of the same
+  // script (dt-worker.mjs, `makeSnapshot`) while the reader reads: it boots its own Pyodide
+  // (a few seconds of one core, off this thread), stores the snapshot and is ended.
+  makeSnapshot() {
+    let maker;
+    try {
+      maker = new Worker(this.urls.worker, { type: "module", name: "decision-tree-snapshot" });
+    } catch {
+      return; // no snapshot: the next visit loads plainly
+    }
+    const end = (stored) => {
+      maker.terminate();
+      performance.mark("dt:snapshot-made", { detail: { stored } });
+    };
+    maker.addEventListener("message", ({ data }) => {
+      if (data.type === "snapshot-done") end(data.stored);
+      else if (data.type === "failed") end(false);
+    });
+    maker.addEventListener("error", (event) => {
+      event.preventDefault();
+      end(false);
+    });
+    const { pyodide, wheel, stdlib } = this.urls;
+    maker.postMessage({ type: "snapshot", pyodideURL: pyodide, wheelURL: wheel, stdlibURL: stdlib });
+  }
+
+  whenIdle(task) {
+    if (typeof requestIdleCallback === "function") requestIdleCallback(task, { timeout: IDLE_WITHIN_MS });
+    else setTimeout(task, IDLE_WITHIN_MS);
   }
 
   measureRate() {
