@@ -3,7 +3,8 @@
 # package as a pure-Python wheel, copied once into $(SITE_DIR)/assets/pyodide/ for both
 # languages (one cached download serves /decision-tree/ and /en/decision-tree/).
 # `make build` runs widget-assets after both MkDocs builds (SITE_AFTER_BUILD, mk/site.mk),
-# since each MkDocs build empties its site_dir.
+# since each MkDocs build empties its site_dir. It then writes the site's service worker
+# ($(SITE_DIR)/dt-sw.js: the offline copy, scripts/offline.py), which digests the finished site.
 
 NPM ?= npm
 NODE_STAMP := node_modules/.dt-npm-ci-stamp
@@ -42,6 +43,8 @@ widget-assets: $(NODE_STAMP) $(WHEEL_STAMP) ## Copy the Pyodide core and our whe
 	@rm -rf '$(PYODIDE_TARGET)' && mkdir -p '$(PYODIDE_TARGET)'
 	@cp $(addprefix node_modules/pyodide/,$(PYODIDE_CORE)) $(WHEEL_DIR)/*.whl '$(PYODIDE_TARGET)/'
 	@echo "widget: Pyodide $$(node -p 'require("./node_modules/pyodide/package.json").version' 2>/dev/null || echo core) and $$(cd $(WHEEL_DIR) && ls *.whl) in $(PYODIDE_TARGET)/"
+	@# Last: the service worker digests every file of the finished site (scripts/offline.py).
+	@$(PY) -m scripts.offline '$(SITE_DIR)'
 
 bench: $(STAMP) $(SYSTEM_STAMP) build ## Widget load and click benchmark vs bare Pyodide (prints a table, writes benchmarks/results/)
 	$(PY) -m benchmarks.widget --site '$(SITE_DIR)'
