@@ -142,6 +142,8 @@ class Widget {
       await this.apply(await this.request({ op: "state", path: [answer] }), { history: "push", focus: true });
     }
     this.root.dataset.engine = "ready";
+    // Only now, and at idle time: the site's offline copy (dt-offline.mjs).
+    import("./dt-offline.mjs").then((offline) => offline.keepOffline(this.root), () => {});
   }
 
   showProgress() {
