@@ -11,8 +11,10 @@ the engine gets ready (restored from its snapshot where there is one) and answer
 other page opens; a new deployment replaces the copy (unchanged files copied, not downloaded
 again; the old copy answers offline until the new one is complete, then it is deleted), and
 an open page of the old deployment keeps working; pages without the widget never register it
-and load no engine bytes, even when a new worker installs; the strict policy as headers; a
-site under a sub-path (GitHub project pages); and nothing cross-origin or non-GET is touched.
+and load no engine bytes, even when a new worker installs; Material's instant navigation
+offline; the strict policy as headers; a site under a sub-path (GitHub project pages); and,
+online, that only navigations pass through the worker, the server's errors reach the page
+and a non-GET request is left alone.
 """
 
 from __future__ import annotations
@@ -118,10 +120,16 @@ def answers(page: Page) -> None:
     assert shown_outcome(page)[0] == "use-rag"
 
 
-def go_offline(context: BrowserContext, server: ExitStack) -> None:
-    """The server stops (nothing answers on its port) and the browser says it is offline."""
+def go_offline(context: BrowserContext, server: ExitStack, browser_knows: bool = True) -> None:
+    """The server stops (nothing answers on its port) and, if `browser_knows`, the browser says it is offline.
+
+    When it does not know (a server that is down, a network that is not there although the
+    device is connected), `navigator.onLine` stays true: the worker learns it from a
+    navigation that fails.
+    """
     server.close()
-    context.set_offline(True)
+    if browser_knows:
+        context.set_offline(True)
 
 
 def copy_site(site_dir: Path, target: Path) -> Path:
@@ -153,7 +161,7 @@ def deployed(page: Page) -> str | None:
 
 @pytest.fixture(scope="module")
 def visited(browser: Browser, site_dir: Path) -> Iterator[tuple[BrowserContext, str, dict[str, Any]]]:
-    """A profile that has used the zh widget once, online; then the server stops."""
+    """A profile that has used the zh widget once, online; then the server stops (the browser does not know)."""
     with persistent(browser) as context, ExitStack() as server:
         url = server.enter_context(serve(site_dir, NO_CACHE))
         page = context.new_page()
@@ -165,7 +173,7 @@ def visited(browser: Browser, site_dir: Path) -> Iterator[tuple[BrowserContext, 
         copy["caches"] = page.evaluate(_CACHES)
         copy["errors"] = errors
         page.close()
-        go_offline(context, server)
+        go_offline(context, server, browser_knows=False)
         yield context, url, copy
 
 
@@ -259,6 +267,40 @@ def test_offline_a_file_of_another_deployment_is_not_served(
     assert page.evaluate(fetch, url + wheel.split("?v=")[0] + "?v=000000000000") == "refused"
     assert page.evaluate(fetch, url + "no-such-page/") == "refused"
     page.close()
+
+
+def test_offline_instant_navigation_keeps_the_document(browser: Browser, site_dir: Path, tmp_path: Path) -> None:
+    """Material's instant navigation (it follows links listed in sitemap.xml) works offline too.
+
+    The sitemaps list absolute URLs of the address the site was built for: the copy served
+    here lists this server's, as a site built for it would (and its worker is written anew).
+    """
+    site = copy_site(site_dir, tmp_path / "site")
+    with persistent(browser) as context, ExitStack() as server:
+        url = server.enter_context(serve(site, NO_CACHE))
+        for sitemap in (site / "sitemap.xml", site / "en" / "sitemap.xml"):
+            text = sitemap.read_text(encoding="utf-8")
+            sitemap.unlink()
+            sitemap.write_text(re.sub(r"<loc>https?://[^/<]+/", f"<loc>{url}", text), encoding="utf-8")
+        (site / SERVICE_WORKER).unlink()
+        write(site)
+        page = context.new_page()
+        errors = watched(page)
+        open_ready(page, url + "decision-tree/")
+        assert offline_copy(page)["complete"] is True
+
+        go_offline(context, server)
+        page.goto(url + "decision-tree/")
+        page.wait_for_selector(READY, timeout=ENGINE_TIMEOUT_MS)
+        page.evaluate("window.__sameDocument = true")
+        page.locator('.md-nav--primary a.md-nav__link[href$="/rules/"]').first.click()
+        page.wait_for_url("**/rules/")
+        page.locator('.md-nav--primary a.md-nav__link[href$="/decision-tree/"]').first.click()
+        page.wait_for_url(re.compile(r"/decision-tree/$"))
+        page.wait_for_selector(READY, timeout=ENGINE_TIMEOUT_MS)
+        answers(page)
+        assert page.evaluate("window.__sameDocument") is True, "instant navigation kept the document, offline"
+        assert errors == []
 
 
 def test_control_without_the_worker_the_same_visit_fails_offline(browser: Browser, site_dir: Path) -> None:
@@ -390,6 +432,22 @@ def test_under_a_sub_path_the_worker_covers_that_path_only(browser: Browser, sit
         open_ready(page, url + "repo/en/decision-tree/")
         assert offline_copy(page)["complete"] is True
         assert page.evaluate(_REGISTRATIONS) == [url + "repo/"]
+
+        # Online, the worker fetches navigations (falling back to the copy only when that fails)
+        # and leaves every other request to the network; the server's errors reach the page.
+        responses: list[Any] = []
+        page.on("response", lambda response: responses.append(response))
+        navigation = page.goto(url + "repo/en/decision-tree/")
+        assert navigation is not None
+        assert navigation.from_service_worker
+        page.wait_for_selector(READY, timeout=ENGINE_TIMEOUT_MS)
+        others = [r for r in responses if r.request.resource_type != "document"]
+        assert others
+        assert not [r.url for r in others if r.from_service_worker]
+        missing = page.goto(url + "repo/en/no-such-page/")
+        assert missing is not None
+        assert missing.status == 404
+        page.goto(url + "repo/en/decision-tree/")
 
         # A request that is not a GET goes to the server untouched. (Nothing cross-origin can be
         # asked: the site's policy allows 'self' only; the worker leaves such requests alone too.)
