@@ -205,6 +205,7 @@ def test_offline_the_widget_page_loads_restores_its_engine_and_answers(
     page.wait_for_selector(READY, timeout=ENGINE_TIMEOUT_MS)
     assert engine_source(page) == "restored", "the engine comes back from its snapshot, offline too"
     answers(page)
+    assert offline_copy(page)["complete"] is True, "the page served from the copy finds it complete, quietly"
     # A reload of the same visit reopens the path in its link; a rule the outcome cites opens too.
     page.reload()
     page.wait_for_selector(READY, timeout=ENGINE_TIMEOUT_MS)

@@ -33,7 +33,8 @@ async function register(url) {
   if (!registration) return; // registration refused without an error (an automated browser may do that)
   // register() resolves with an existing registration as it is: ask the server whether this
   // deployment has a newer worker, so that it is the new worker's copy that gets filled.
-  await registration.update();
+  // Offline (a page served from the copy) there is no answer, and the copy is there already.
+  await registration.update().catch(() => {});
   const worker = await activated(registration);
   if (!worker) return;
   const result = await new Promise((resolve) => {
