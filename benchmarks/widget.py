@@ -4,15 +4,20 @@ One Chromium, one run, both pages served gzipped with `Cache-Control: max-age=60
 Pages serves them. Cells: page (bare Pyodide, widget) × visit × link, each load of the bare
 page followed by one of the widget, so a busy machine slows both alike:
 
-- visit: *first* (a fresh browser context: nothing cached) or *repeat* (one persistent profile
-  per page, primed by an unmeasured visit: HTTP cache, V8 and WebAssembly code caches, and for
-  the widget the engine's memory snapshot in the Cache API);
+- visit: *first* (a fresh browser context: nothing cached), *repeat* (one persistent profile
+  per page, primed by two unmeasured visits: HTTP cache, V8 and WebAssembly code caches, and for
+  the widget the engine's memory snapshot in the Cache API; service workers blocked, so the
+  widget's requests go to the network as they did before it had one) or *repeat-sw* (the
+  same with the site's service worker registered, active and its offline copy complete: every
+  request of the page and its worker passes through it; the bare page has no service worker,
+  so its repeat loads stand beside both);
 - link: *unthrottled* (loopback) or *throttled* (Chromium's network emulation on the page and
   its worker: 10 Mbit/s down and up, 40 ms latency).
 
 Per load: engine ready (`dt:engine-ready`; bare page: `bare:ready`, when `loadPyodide`
 resolved), from navigation start, with where the engine came from (snapshot restored or
-not); DOMContentLoaded; the first question's Element Timing render time; bytes transferred.
+not) and whether a service worker controlled the page; DOMContentLoaded; the first
+question's Element Timing render time; bytes transferred.
 Ratios compare medians of the same run; the spread is the interquartile range.
 
 Then per-click latency on a ready widget, with the diagram on the page and the highlight
@@ -64,7 +69,7 @@ TARGET_CLICK_MEDIAN_MS = 5.0
 TARGET_CLICK_P95_MS = 10.0
 TARGET_FAILURE_MS = 1000.0
 
-VISITS = ("first", "repeat")
+VISITS = ("first", "repeat", "repeat-sw")
 LINKS = ("unthrottled", "throttled")
 PAGES = ("bare", "widget")
 
@@ -83,6 +88,7 @@ _TIMINGS = """async (mark) => {
     ready: ready ? ready.startTime : null,
     source: ready && ready.detail ? ready.detail.source ?? null : null,
     first_question: element ? (element.renderTime || element.loadTime) : null,
+    controlled: Boolean(navigator.serviceWorker && navigator.serviceWorker.controller),
   };
 }"""
 
@@ -128,6 +134,7 @@ class Load:
     source: str | None
     first_question: float | None
     bytes: int
+    controlled: bool = False
 
 
 @dataclass
@@ -206,7 +213,29 @@ def measure_load(context: BrowserContext, url: str, mark: str, throttled: bool) 
         source=timings["source"],
         first_question=timings["first_question"],
         bytes=sum(sizes),
+        controlled=timings["controlled"],
     )
+
+
+def prime_offline_copy(context: BrowserContext, url: str) -> None:
+    """A first widget visit with service workers allowed, until the offline copy is complete."""
+    page = context.new_page()
+    try:
+        page.goto(url)
+        page.wait_for_selector('[data-dt-widget][data-engine="ready"]', timeout=TIMEOUT_MS)
+        page.wait_for_function(
+            "() => performance.getEntriesByName('dt:offline-ready').length > 0"
+            " || performance.getEntriesByName('dt:offline-incomplete').length > 0",
+            timeout=TIMEOUT_MS,
+        )
+        if not page.evaluate("() => performance.getEntriesByName('dt:offline-ready').length > 0"):
+            raise RuntimeError(f"the offline copy is incomplete: {page.evaluate(_OFFLINE_DETAIL)}")
+        wait_for_snapshot(page)
+    finally:
+        page.close()
+
+
+_OFFLINE_DETAIL = "() => performance.getEntriesByName('dt:offline-incomplete')[0]?.detail ?? null"
 
 
 @dataclass
@@ -306,10 +335,14 @@ def pyodide_bytes_elsewhere(browser: Browser, site_url: str, lang_prefix: str) -
     return found
 
 
-def persistent(p: Playwright, stack: ExitStack) -> BrowserContext:
+def persistent(p: Playwright, stack: ExitStack, service_workers: bool = False) -> BrowserContext:
     profile = stack.enter_context(tempfile.TemporaryDirectory())
     context = p.chromium.launch_persistent_context(
-        profile, executable_path=chromium_path(), args=CHROMIUM_ARGS, headless=True
+        profile,
+        executable_path=chromium_path(),
+        args=CHROMIUM_ARGS,
+        headless=True,
+        service_workers="allow" if service_workers else "block",
     )
     stack.callback(context.close)
     return context
@@ -317,6 +350,8 @@ def persistent(p: Playwright, stack: ExitStack) -> BrowserContext:
 
 def run(site_dir: Path, runs: int, lang_prefix: str, progress: Callable[[str], None]) -> dict[str, Any]:
     series = {(page, visit, link): Series() for page in PAGES for visit in VISITS for link in LINKS}
+    for link in LINKS:
+        series[("bare", "repeat-sw", link)] = series[("bare", "repeat", link)]
     load_before = os.getloadavg()
     with ExitStack() as stack:
         bare_dir = make_bare_site(site_dir, Path(stack.enter_context(tempfile.TemporaryDirectory())))
@@ -331,13 +366,21 @@ def run(site_dir: Path, runs: int, lang_prefix: str, progress: Callable[[str], N
         stack.callback(browser.close)
         # Repeat visits need a disk cache: an ephemeral context keeps responses in memory and
         # never stores one as large as pyodide.asm.wasm, which a real browser would.
+        # Two unmeasured visits each: Chromium makes a script's code cache on its second load
+        # and uses it from the third, so every measured load is a reader's usual repeat visit.
         repeat = {name: persistent(p, stack) for name in urls}
         for name, (url, mark) in urls.items():
-            measure_load(repeat[name], url, mark, throttled=False)  # the first visit: not measured
+            for _ in range(2):
+                measure_load(repeat[name], url, mark, throttled=False)
+        with_worker = persistent(p, stack, service_workers=True)
+        prime_offline_copy(with_worker, urls["widget"][0])
+        measure_load(with_worker, urls["widget"][0], urls["widget"][1], throttled=False)
         for number in range(runs):
             for link in LINKS:
                 for visit in VISITS:
                     for name, (url, mark) in urls.items():
+                        if visit == "repeat-sw" and name == "bare":
+                            continue  # no service worker there: its repeat loads stand for both
                         if visit == "first":
                             context = browser.new_context()
                             try:
@@ -345,7 +388,10 @@ def run(site_dir: Path, runs: int, lang_prefix: str, progress: Callable[[str], N
                             finally:
                                 context.close()
                         else:
-                            load = measure_load(repeat[name], url, mark, link == "throttled")
+                            profile = with_worker if visit == "repeat-sw" else repeat[name]
+                            load = measure_load(profile, url, mark, link == "throttled")
+                            if visit == "repeat-sw" and not load.controlled:
+                                raise RuntimeError("the repeat visit with the service worker was not controlled by it")
                         series[(name, visit, link)].loads.append(load)
             progress(f"run {number + 1}/{runs} done (load average {os.getloadavg()[0]:.2f})")
         clicks = {where: click_latencies(browser, urls["widget"][0], where) for where in ("widget", "diagram")}
@@ -491,7 +537,7 @@ def table(result: dict[str, Any]) -> Iterator[str]:
     yield "|" + "|".join(" " + "-" * (n - 1) + ("- " if i in (0, 6, 7) else ": ") for i, n in enumerate(rule)) + "|"
     for key, cell in result["cells"].items():
         visit = key.split("/")[0]
-        target = TARGET_REPEAT_RATIO if visit == "repeat" else TARGET_FIRST_RATIO
+        target = TARGET_FIRST_RATIO if visit == "first" else TARGET_REPEAT_RATIO
         ratio = cell["ready_ratio"]
         verdict = "–" if ratio is None else f"{'≤' if ratio <= target else '>'} {target}"
         yield (
@@ -521,6 +567,15 @@ def table(result: dict[str, Any]) -> Iterator[str]:
         f"Engine bytes on pages without the widget: {sum(elsewhere.values())} "
         f"({', '.join(elsewhere)}) (target 0: {_met(sum(elsewhere.values()) == 0)})"
     )
+    for link in LINKS:
+        without, with_sw = result["cells"][f"repeat/{link}"], result["cells"][f"repeat-sw/{link}"]
+        if without["widget_ready_ms"] and with_sw["widget_ready_ms"]:
+            ratio = with_sw["widget_ready_ms"] / without["widget_ready_ms"]
+            yield (
+                f"Service worker, repeat visit {link}: engine ready {_ms(with_sw['widget_ready_ms'])} "
+                f"(spread {_iqr(with_sw['widget_ready_iqr_ms'])}) with it, {_ms(without['widget_ready_ms'])} "
+                f"(spread {_iqr(without['widget_ready_iqr_ms'])}) without: {ratio:.2f}x"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:

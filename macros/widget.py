@@ -5,10 +5,13 @@ The widget is one feature in three places, each where its tool needs it:
 - `overrides/assets/widget/`: its browser side, served by both language builds as theme
   assets: `dt-loader.mjs` (on every page; imports the rest only where a widget is),
   `dt-boot.mjs`, `dt-engine.mjs`, `dt-worker.mjs` (Pyodide in a Web Worker),
-  `dt-widget.mjs`, `dt-render.mjs` and `widget.css`;
+  `dt-widget.mjs`, `dt-render.mjs`, `dt-offline.mjs` (registers the site's service worker
+  once the engine is ready) and `widget.css`;
 - `decision_tree/bridge.py`: the one entry point the worker calls, in Python;
 and `mk/widget.mk` builds the wheel and the trimmed standard library
-(`scripts/widget-stdlib.mjs`) and copies them with the Pyodide core into the site.
+(`scripts/widget-stdlib.mjs`), copies them with the Pyodide core into the site and writes the
+service worker (`scripts/offline.py`: the site and its engine offline, once a reader has used
+the widget).
 
 The served HTML already holds the first question and its answer buttons (rendered here
 from `decision_tree.views.path.state((), lang)`, in the same markup the widget's JavaScript
@@ -69,6 +72,10 @@ HEAD_META = "dt_head"
 
 MODULES = ("dt-widget.mjs", "dt-engine.mjs", "dt-render.mjs")
 """The widget's own modules, preloaded on its page only, so the loader's import does not wait on a waterfall."""
+
+SERVICE_WORKER = "dt-sw.js"
+"""The site's service worker, at the whole site's root (scripts/offline.py writes it after the build),
+so that its scope covers both languages; the widget registers it once its engine is ready (dt-offline.mjs)."""
 
 PYODIDE_CORE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 """The files of the npm `pyodide` package mk/widget.mk copies (the same list): the engine's, and
@@ -161,11 +168,15 @@ def render_question(question: dict[str, Any], number: int, ui: dict[str, str], l
     )
 
 
+def whole_site_root(lang: Lang, page_url: str) -> str:
+    """The root of the whole site (both languages), relative to the page: `../` or `../../`."""
+    return get_relative_url("./", page_url) + "../" * LANGUAGE_PREFIX[lang].count("/")
+
+
 def engine_urls(lang: Lang, page_url: str) -> dict[str, str]:
     """Where the engine's worker, the Pyodide core, our wheel and the trimmed stdlib are, relative to the page."""
     language_root = get_relative_url("./", page_url)  # e.g. "../" from decision-tree/
-    whole_site = language_root + "../" * LANGUAGE_PREFIX[lang].count("/")
-    pyodide = whole_site + PYODIDE_DIR
+    pyodide = whole_site_root(lang, page_url) + PYODIDE_DIR
     urls = {
         "data-worker": language_root + WORKER,
         "data-pyodide": pyodide,
@@ -201,6 +212,7 @@ def render_widget(lang: Lang, page_url: str) -> str:
         "data-lang": lang,
         **engine_urls(lang, page_url),
         "data-site-root": language_root,
+        "data-offline": whole_site_root(lang, page_url) + SERVICE_WORKER,
         "data-path-prefix": PATH_FRAGMENT_PREFIX,
         "data-dt-highlight": json.dumps(view["highlight"]),
         "data-engine-bytes": None if (size := engine_bytes()) is None else str(size),

@@ -7,7 +7,8 @@
 # Pyodide as it ships (benchmarks/bare_page.py), and a page built without the trimmed zip
 # (a bare `mkdocs build`) falls back to it.
 # `make build` runs widget-assets after both MkDocs builds (SITE_AFTER_BUILD, mk/site.mk),
-# since each MkDocs build empties its site_dir.
+# since each MkDocs build empties its site_dir. It then writes the site's service worker
+# ($(SITE_DIR)/dt-sw.js: the offline copy, scripts/offline.py), which digests the finished site.
 
 NPM ?= npm
 NODE_STAMP := node_modules/.dt-npm-ci-stamp
@@ -60,6 +61,8 @@ widget-assets: $(NODE_STAMP) $(WHEEL_STAMP) $(STDLIB_STAMP) ## Copy the Pyodide 
 	@rm -rf '$(PYODIDE_TARGET)' && mkdir -p '$(PYODIDE_TARGET)'
 	@cp $(addprefix node_modules/pyodide/,$(PYODIDE_CORE)) $(WHEEL_DIR)/*.whl $(STDLIB_ZIP) '$(PYODIDE_TARGET)/'
 	@echo "widget: Pyodide $$(node -p 'require("./node_modules/pyodide/package.json").version' 2>/dev/null || echo core), $$(cd $(WHEEL_DIR) && ls *.whl) and $(notdir $(STDLIB_ZIP)) in $(PYODIDE_TARGET)/"
+	@# Last: the service worker digests every file of the finished site (scripts/offline.py).
+	@$(PY) -m scripts.offline '$(SITE_DIR)'
 
 bench: $(STAMP) $(SYSTEM_STAMP) build ## Widget load and click benchmark vs bare Pyodide (prints a table, writes benchmarks/results/)
 	$(PY) -m benchmarks.widget --site '$(SITE_DIR)'

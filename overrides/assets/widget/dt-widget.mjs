@@ -145,6 +145,8 @@ class Widget {
     }
     this.root.dataset.engine = "ready";
     this.prefetch();
+    // Only now, and at idle time: the site's offline copy (dt-offline.mjs).
+    import("./dt-offline.mjs").then((offline) => offline.keepOffline(this.root), () => {});
   }
 
   showProgress() {
