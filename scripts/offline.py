@@ -36,7 +36,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from macros.widget import JAVASCRIPTS, SERVICE_WORKER
+from macros.widget import FULL_STDLIB, JAVASCRIPTS, SERVICE_WORKER, STDLIB
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = Path(__file__).with_name("dt-sw.js")
@@ -46,7 +46,7 @@ LANGUAGE_ROOTS = ("", "en/")
 LANGUAGE_FILES = ("sitemap.xml", "search/search_index.json")
 """Fetched by Material's scripts on every page (instant navigation, language selector, search)."""
 
-WIDGET_ATTRIBUTES = ("data-worker", "data-wheel")
+WIDGET_ATTRIBUTES = ("data-worker", "data-wheel", "data-stdlib")
 _LINK_RELS = {"stylesheet", "icon", "modulepreload", "preload", "manifest", "apple-touch-icon"}
 _CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
 _BASE = "http://site.invalid/"
@@ -145,7 +145,14 @@ def offline_urls(site: Path) -> list[str]:
             pyodide, root = resolve(url, parser.pyodide), resolve(url, parser.site_root)
             if pyodide is None or root is None:
                 raise ValueError(f"{page}: the widget's engine is not on this site")
-            found += [f"{pyodide}{f.name}" for f in sorted((site / pyodide).iterdir()) if f.suffix != ".whl"]
+            # The stdlib the widget loads is named by data-stdlib (with its ?v= digest); Pyodide's
+            # full one is served for the benchmark only, and never loaded by the widget.
+            skip = {FULL_STDLIB, STDLIB}
+            found += [
+                f"{pyodide}{f.name}"
+                for f in sorted((site / pyodide).iterdir())
+                if f.suffix != ".whl" and f.name not in skip
+            ]
             found += [f"{root}{JAVASCRIPTS}{f.name}" for f in sorted((site / root / JAVASCRIPTS).iterdir())]
         (widget if parser.pyodide is not None else rest).extend(found)
     for root in LANGUAGE_ROOTS:

@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from macros.widget import PYODIDE_CORE, SERVICE_WORKER, wheel_name
+from macros.widget import FULL_STDLIB, PYODIDE_CORE, SERVICE_WORKER, STDLIB, wheel_name
 from scripts.offline import build_id, file_of, offline_files, render, write
 
 pytestmark = pytest.mark.site
@@ -52,11 +52,14 @@ def test_it_keeps_every_page_of_both_languages_and_the_engine(site_dir: Path) ->
     pages = {page.relative_to(site_dir).as_posix().removesuffix("index.html") for page in site_dir.rglob("*.html")}
     assert pages <= set(urls)
     assert {"", "en/", "decision-tree/", "en/decision-tree/", "404.html"} <= set(urls)
-    engine = [f"assets/pyodide/{name}" for name in PYODIDE_CORE]
+    engine = [f"assets/pyodide/{name}" for name in PYODIDE_CORE if name != FULL_STDLIB]
     assert set(engine) <= set(urls)
+    assert f"assets/pyodide/{FULL_STDLIB}" not in urls, "the widget never loads Pyodide's full stdlib"
     [wheel] = [url for url in urls if url.startswith(f"assets/pyodide/{wheel_name()}?v=")]
+    [stdlib] = [url for url in urls if url.startswith(f"assets/pyodide/{STDLIB}?v=")]
     page = (site_dir / "decision-tree" / "index.html").read_text(encoding="utf-8")
     assert f'data-wheel="../{wheel}"' in page, "the wheel is kept under the URL the page asks for"
+    assert f'data-stdlib="../{stdlib}"' in page, "so is the trimmed stdlib"
     for root in ("", "en/"):
         widget = {f"{root}assets/widget/{f.name}" for f in (site_dir / root / "assets" / "widget").iterdir()}
         assert widget <= set(urls), "every module of the widget, the worker and dt-offline.mjs included"
