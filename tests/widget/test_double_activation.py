@@ -15,7 +15,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from decision_tree.core.text import Lang
 
-from .conftest import ENGINE_TIMEOUT_MS, READY, answer_button, open_widget, widget_url
+from .conftest import ENGINE_TIMEOUT_MS, READY, answer_button, open_widget, restart, widget_url
 
 pytestmark = pytest.mark.browser
 
@@ -56,26 +56,47 @@ def phone(browser: Browser, base_url: str) -> Iterator[Page]:
     context.close()
 
 
+TAPS = """
+window.__dtTaps = [];
+document.addEventListener("click", (event) => window.__dtTaps.push(event.timeStamp), true);
+"""
+
+DOUBLE_TAP_MS = 500
+"""DOUBLE_TAP_MS in dt-widget.mjs: a second tap within this interval belongs to a double tap."""
+
+
 def test_a_double_tap_answers_one_question(phone: Page, lang: Lang) -> None:
+    phone.add_init_script(TAPS)
     phone.goto(widget_url(lang))
     phone.wait_for_selector(READY, timeout=ENGINE_TIMEOUT_MS)
-    answer_button(phone, "goal", "format-style").scroll_into_view_if_needed()
-    x, y = centre(phone, "goal", "format-style")
-    phone.touchscreen.tap(x, y)
-    phone.locator('[data-question="pattern-also"]').wait_for()
-    # The second tap of a double tap, on whichever answer of the next question is nearest:
-    # a finger's double tap lands a few pixels apart, and the page may have moved.
-    nearest = phone.evaluate(
-        """([x, y]) => {
-            const boxes = [...document.querySelectorAll('[data-question="pattern-also"] [data-answer]')]
-                .map((b) => b.getBoundingClientRect());
-            const box = boxes.sort((a, b) => Math.abs(a.y - y) - Math.abs(b.y - y))[0];
-            return [box.x + box.width / 2, box.y + box.height / 2];
-        }""",
-        [x, y],
-    )
-    phone.touchscreen.tap(*nearest)
-    phone.wait_for_timeout(400)
+    # A double tap is two taps within DOUBLE_TAP_MS; on a loaded machine the test's own round
+    # trips between them may take longer, and then it was no double tap: try again (3 times).
+    for _ in range(3):
+        answer_button(phone, "goal", "format-style").scroll_into_view_if_needed()
+        x, y = centre(phone, "goal", "format-style")
+        phone.evaluate("window.__dtTaps = []")
+        phone.touchscreen.tap(x, y)
+        phone.locator('[data-question="pattern-also"]').wait_for()
+        # The second tap of a double tap, on whichever answer of the next question is nearest:
+        # a finger's double tap lands a few pixels apart, and the page may have moved.
+        nearest = phone.evaluate(
+            """([x, y]) => {
+                const boxes = [...document.querySelectorAll('[data-question="pattern-also"] [data-answer]')]
+                    .map((b) => b.getBoundingClientRect());
+                const box = boxes.sort((a, b) => Math.abs(a.y - y) - Math.abs(b.y - y))[0];
+                return [box.x + box.width / 2, box.y + box.height / 2];
+            }""",
+            [x, y],
+        )
+        phone.touchscreen.tap(*nearest)
+        phone.wait_for_timeout(400)
+        taps: list[float] = phone.evaluate("window.__dtTaps")
+        assert len(taps) == 2, taps
+        if taps[1] - taps[0] < DOUBLE_TAP_MS:
+            break
+        restart(phone)
+    else:
+        pytest.fail(f"no two taps within {DOUBLE_TAP_MS} ms in 3 attempts: the machine is too slow to test this")
     expect(phone.locator('[data-question="pattern-also"]')).to_be_visible()
     assert phone.url.endswith("#path=format-style")
     # A reader who reads the question first is slower than a double tap: their tap counts.
