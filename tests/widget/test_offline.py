@@ -33,7 +33,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 from playwright.sync_api import Error as PlaywrightError
 
-from macros.widget import SERVICE_WORKER
+from macros.widget import PYODIDE_CORE, SERVICE_WORKER
 from scripts.csp import policy_for
 from scripts.offline import build_id, offline_files, write
 from tests.csp.test_csp import REPORT_VIOLATIONS
@@ -162,12 +162,19 @@ def deployed(page: Page) -> str | None:
 @pytest.fixture(scope="module")
 def visited(browser: Browser, site_dir: Path) -> Iterator[tuple[BrowserContext, str, dict[str, Any]]]:
     """A profile that has used the zh widget once, online; then the server stops (the browser does not know)."""
+    requested: list[str] = []
+
+    def log(path: str) -> dict[str, str]:
+        requested.append(path.split("?")[0])
+        return NO_CACHE
+
     with persistent(browser) as context, ExitStack() as server:
-        url = server.enter_context(serve(site_dir, NO_CACHE))
+        url = server.enter_context(serve(site_dir, headers_for=log))
         page = context.new_page()
         errors = watched(page)
         open_ready(page, url + "decision-tree/")
         copy = offline_copy(page)
+        copy["engine downloads"] = {name: requested.count(f"/assets/pyodide/{name}") for name in PYODIDE_CORE}
         copy["controller"] = page.evaluate("() => navigator.serviceWorker.controller?.scriptURL ?? null")
         copy["scopes"] = page.evaluate(_REGISTRATIONS)
         copy["caches"] = page.evaluate(_CACHES)
@@ -189,6 +196,7 @@ def test_a_visit_to_the_widget_registers_the_worker_and_keeps_a_complete_copy(
     assert copy["controller"] == url + SERVICE_WORKER, "the page is controlled once the worker is active"
     assert copy["scopes"] == [url], "one worker, scoped to the whole site: both languages"
     assert copy["caches"] == sorted([SNAPSHOTS, f"dt-offline-{deployment(site_dir)}"])
+    assert copy["engine downloads"] == dict.fromkeys(PYODIDE_CORE, 1), "the copy took the engine from the HTTP cache"
     assert copy["errors"] == []
 
 
