@@ -10,6 +10,7 @@
 const STALL_MS = 30000; // no byte and no answer for this long: the engine is not coming
 const RATE_AFTER_MS = 2000; // the download rate is known once bytes have flowed this long
 const IDLE_WITHIN_MS = 2000; // the snapshot is made once the page is idle, or after this long
+const SNAPSHOT_WITHIN_MS = 120000; // a snapshot worker still busy after this long is ended
 
 let engine = null;
 
@@ -159,10 +160,16 @@ class Engine {
     } catch {
       return; // no snapshot: the next visit loads plainly
     }
+    let ended = false;
     const end = (stored) => {
+      if (ended) return;
+      ended = true;
+      clearTimeout(deadline);
       maker.terminate();
       performance.mark("dt:snapshot-made", { detail: { stored } });
     };
+    // It reports no progress and may meet a failure nobody reports (a damaged file): ended anyway.
+    const deadline = setTimeout(() => end(false), SNAPSHOT_WITHIN_MS);
     maker.addEventListener("message", ({ data }) => {
       if (data.type === "snapshot-done") end(data.stored);
       else if (data.type === "failed") end(false);

@@ -355,9 +355,8 @@ class Widget {
     if (known !== undefined) return known;
     const reply = this.request({ op: "state", path });
     this.states.set(key, reply);
-    reply.then((answer) => {
-      if (!answer.ok) this.states.delete(key); // an error is said again, not remembered
-    });
+    const forget = () => this.states.delete(key); // an error is said again, not remembered
+    reply.then((answer) => answer.ok || forget(), forget);
     return reply;
   }
 

@@ -81,7 +81,7 @@ async function start({ pyodideURL, wheelURL, stdlibURL, snapshots = true }) {
     // its files, so a restored engine still reads the trimmed stdlib for any later import.
     const options = { indexURL: pyodideURL, stdout: () => {}, stderr: nativeWarn };
     if (stdlibURL) options.stdLibURL = stdlibURL;
-    const store = snapshots ? await snapshotStore(version, wheel, stdlibURL) : null;
+    const store = snapshots ? await snapshotStore(version, pyodideURL, wheel, stdlibURL) : null;
     const saved = store ? await store.find() : null;
     if (saved) {
       // Read and checked while Pyodide fetches and compiles its WebAssembly, which it does
@@ -119,7 +119,7 @@ async function start({ pyodideURL, wheelURL, stdlibURL, snapshots = true }) {
 async function makeSnapshot({ pyodideURL, wheelURL, stdlibURL }) {
   const wheel = fetchBytes(wheelURL);
   const { loadPyodide, version } = await import(new URL("pyodide.mjs", pyodideURL).href);
-  const store = await snapshotStore(version, wheel, stdlibURL);
+  const store = await snapshotStore(version, pyodideURL, wheel, stdlibURL);
   if (store === null) return false;
   const options = { indexURL: pyodideURL, stdout: () => {}, stderr: () => {}, _makeSnapshot: true };
   if (stdlibURL) options.stdLibURL = stdlibURL;
@@ -150,7 +150,7 @@ async function makeSnapshot({ pyodideURL, wheelURL, stdlibURL }) {
 
 const SNAPSHOT_CACHE = "dt-engine-snapshots";
 
-async function snapshotStore(version, wheel, stdlibURL) {
+async function snapshotStore(version, pyodideURL, wheel, stdlibURL) {
   if (typeof caches !== "object" || !crypto?.subtle) return null; // not a secure context
   let cache;
   try {
@@ -160,7 +160,9 @@ async function snapshotStore(version, wheel, stdlibURL) {
   }
   // Looked up by the Pyodide version alone, so that a first visit never waits for the wheel
   // before Pyodide starts loading; the wheel's hash is checked once both have arrived.
-  const folder = new URL(`snapshot/pyodide-${encodeURIComponent(version)}/`, self.location.href).href;
+  // Under the Pyodide folder both languages share, not under this worker's (one per language):
+  // the engine is the same, so a reader who switches language keeps one snapshot.
+  const folder = new URL(`snapshot/pyodide-${encodeURIComponent(version)}/`, pyodideURL).href;
   const wheelHash = wheel.then(async (bytes) => {
     const hash = await sha256(bytes);
     return stdlibURL ? sha256(new TextEncoder().encode(`${hash} ${stdlibURL}`)) : hash;
