@@ -100,11 +100,15 @@ def open_ready(page: Page, url: str) -> None:
 
 
 def offline_copy(page: Page) -> dict[str, Any]:
-    """Wait for the worker to report this deployment's copy (dt-offline.mjs marks it)."""
+    """Wait for the worker to report this deployment's copy (dt-offline.mjs marks it).
+
+    The copy is made at idle time, beside the worker that makes the engine's snapshot (a
+    second Pyodide boot): on a loaded 2-core CI machine the two took over 60 s once.
+    """
     page.wait_for_function(
         "() => performance.getEntriesByName('dt:offline-ready').length"
         " + performance.getEntriesByName('dt:offline-incomplete').length > 0",
-        timeout=ENGINE_TIMEOUT_MS,
+        timeout=2 * ENGINE_TIMEOUT_MS,
     )
     result: dict[str, Any] = page.evaluate(_COPY)
     return result
