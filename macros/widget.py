@@ -26,7 +26,7 @@ markup loads `dt-boot.mjs`, which starts it on pages reached by instant navigati
 
 Pyodide and the wheel are copied once into the whole site's `assets/pyodide/` (mk/widget.mk),
 not once per language: both language sites then share one browser cache entry for the
-~13 MB core, so switching language with the switcher keeps the engine download.
+~12 MB core, so switching language with the switcher keeps the engine download.
 """
 
 from __future__ import annotations

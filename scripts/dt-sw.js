@@ -17,7 +17,7 @@
 // Navigations are network first: this worker fetches them (with navigation preload, so the
 // request does not wait for it to start) and answers from the copy when the fetch fails. The
 // other requests go straight to the network, untouched, while the browser says it is online
-// and no request has failed lately: passing every request (the engine's 13.8 MB too) through
+// and no request has failed lately: passing every request (the engine's ~12 MB too) through
 // a fetch() here made a repeat visit's engine 20-25 % slower to get ready; this way `make
 // bench` measures about 1.05x (repeat-sw against repeat). When the browser is offline, or for
 // a while after a failure (a page that had to come from the copy: the network is down although

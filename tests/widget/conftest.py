@@ -19,6 +19,8 @@ from tests.conftest import PageWatch
 WIDGET = "[data-dt-widget]"
 READY = '[data-dt-widget][data-engine="ready"]'
 FAILED = '[data-dt-widget][data-engine="failed"]'
+MARK_TIMES = "() => Object.fromEntries(performance.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime]))"
+"""The page's performance marks (`dt:engine-ready`, `dt:snapshot-start`, ...), by name: when each came."""
 ENGINE_TIMEOUT_MS = 60_000  # a cold Pyodide start on a loaded CI machine, with room to spare
 
 LANG_PREFIX: dict[Lang, str] = {"zh": "", "en": "en/"}

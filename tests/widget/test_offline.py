@@ -40,7 +40,7 @@ from tests.csp.test_csp import REPORT_VIOLATIONS
 from tools.dev.browser import CHROMIUM_ARGS, chromium_path
 from tools.dev.server import serve
 
-from .conftest import ENGINE_TIMEOUT_MS, READY, shown_outcome, walk
+from .conftest import ENGINE_TIMEOUT_MS, MARK_TIMES, READY, shown_outcome, walk
 
 pytestmark = pytest.mark.browser
 
@@ -100,15 +100,11 @@ def open_ready(page: Page, url: str) -> None:
 
 
 def offline_copy(page: Page) -> dict[str, Any]:
-    """Wait for the worker to report this deployment's copy (dt-offline.mjs marks it).
-
-    The copy is made at idle time, beside the worker that makes the engine's snapshot (a
-    second Pyodide boot): on a loaded 2-core CI machine the two took over 60 s once.
-    """
+    """Wait for the worker to report this deployment's copy (dt-offline.mjs marks it)."""
     page.wait_for_function(
         "() => performance.getEntriesByName('dt:offline-ready').length"
         " + performance.getEntriesByName('dt:offline-incomplete').length > 0",
-        timeout=2 * ENGINE_TIMEOUT_MS,
+        timeout=ENGINE_TIMEOUT_MS,
     )
     result: dict[str, Any] = page.evaluate(_COPY)
     return result
@@ -178,10 +174,11 @@ def visited(browser: Browser, site_dir: Path) -> Iterator[tuple[BrowserContext, 
         errors = watched(page)
         open_ready(page, url + "decision-tree/")
         copy = offline_copy(page)
-        # The snapshot for the next visits is made apart once the page is idle (dt-engine.mjs).
+        # The snapshot for the next visits is made apart, after the copy (dt-engine.mjs).
         page.wait_for_function(
             "() => performance.getEntriesByName('dt:snapshot-made').length > 0", timeout=ENGINE_TIMEOUT_MS
         )
+        copy["marks"] = page.evaluate(MARK_TIMES)
         engine = [name for name in PYODIDE_CORE if name != FULL_STDLIB] + [STDLIB]
         copy["engine downloads"] = {name: requested.count(f"/assets/pyodide/{name}") for name in engine}
         copy["controller"] = page.evaluate("() => navigator.serviceWorker.controller?.scriptURL ?? null")
@@ -191,6 +188,19 @@ def visited(browser: Browser, site_dir: Path) -> Iterator[tuple[BrowserContext, 
         page.close()
         go_offline(context, server, browser_knows=False)
         yield context, url, copy
+
+
+def test_the_snapshot_is_made_after_the_copy_never_beside_it(
+    visited: tuple[BrowserContext, str, dict[str, Any]],
+) -> None:
+    """Made together, the snapshot's Pyodide boot kept a new deployment's worker from activating.
+
+    (Chromium left it "installed": see the new-deployment test below, which failed 3 runs in 4.)
+    """
+    marks = visited[2]["marks"]
+    assert (
+        marks["dt:engine-ready"] < marks["dt:offline-ready"] <= marks["dt:snapshot-start"] < marks["dt:snapshot-made"]
+    )
 
 
 def test_a_visit_to_the_widget_registers_the_worker_and_keeps_a_complete_copy(

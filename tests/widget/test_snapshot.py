@@ -17,11 +17,12 @@ import json
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, Page
 
-from .conftest import ENGINE_TIMEOUT_MS, READY, shown_outcome, walk, watch_of, widget_url
+from .conftest import ENGINE_TIMEOUT_MS, MARK_TIMES, READY, shown_outcome, walk, watch_of, widget_url
 from .test_page_integration import COUNT_WORKERS
 
 pytestmark = pytest.mark.browser
@@ -141,6 +142,28 @@ def test_the_snapshot_is_made_apart_and_the_readers_engine_never_waits_for_it(pa
     _answers(page)
     assert _open(page) == "restored"
     assert page.evaluate("window.__dtSnapshotWorkers") == [], "a restored engine needs no new snapshot"
+
+
+@pytest.mark.parametrize("service_workers", ["block", "allow"])
+def test_the_snapshot_waits_for_the_offline_copy_only_where_there_is_one(
+    browser: Browser, base_url: str, service_workers: Literal["block", "allow"]
+) -> None:
+    """Made after the site's offline copy, never beside it (dt-offline.mjs); without one, at once."""
+    context = browser.new_context(base_url=base_url, service_workers=service_workers)
+    try:
+        page = context.new_page()
+        page.goto(widget_url("en"))
+        page.wait_for_selector(READY, timeout=ENGINE_TIMEOUT_MS)
+        page.wait_for_function('() => performance.getEntriesByName("dt:snapshot-made").length > 0')
+        marks = page.evaluate(MARK_TIMES)
+    finally:
+        context.close()
+    assert marks["dt:engine-ready"] < marks["dt:snapshot-start"] < marks["dt:snapshot-made"]
+    if service_workers == "allow":
+        assert marks["dt:offline-ready"] <= marks["dt:snapshot-start"]
+    else:
+        assert "dt:offline-ready" not in marks
+        assert "dt:offline-incomplete" not in marks
 
 
 def test_a_missing_snapshot_means_a_plain_load_and_a_new_snapshot(page: Page) -> None:

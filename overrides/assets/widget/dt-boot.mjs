@@ -1,5 +1,5 @@
 // Starts the decision engine as soon as the widget's markup has arrived (an async module
-// script inside the widget), instead of waiting for the page to finish loading: the ~13 MB
+// script inside the widget), instead of waiting for the page to finish loading: the ~12 MB
 // Pyodide download then overlaps with the theme's own loading. The widget module, mounted
 // later on Material's `document$`, finds the same engine (one per document).
 

@@ -1,7 +1,7 @@
 // The page's side of the engine: one Web Worker per document, shared by every mount.
 //
 // Material's instant navigation swaps pages without reloading, so the widget may be
-// mounted many times in one document; the worker (and the ~13 MB Pyodide it loaded) is
+// mounted many times in one document; the worker (and the ~12 MB Pyodide it loaded) is
 // created once here at module level and reused. Loading either ends in "ready" or in
 // "failed" (WebAssembly missing, a file missing, offline, a stalled download): never in
 // an endless spinner. A failure says whose it is (`failureKind`): the browser's, the
@@ -67,6 +67,12 @@ export async function diagnose(url, expectedType, fetcher = fetch) {
   return { kind: "browser", detail: `${url}: refused by the browser` };
 }
 
+// What a worker of dt-worker.mjs is asked to do, with the files it needs: "init" (the
+// reader's engine) or "snapshot" (the maker). macros/dt_start.js sends the same "init".
+function engineMessage(type, { pyodide, wheel, stdlib }) {
+  return { type, pyodideURL: pyodide, wheelURL: wheel, stdlibURL: stdlib };
+}
+
 class Engine {
   constructor({ worker, pyodide, wheel, stdlib }) {
     this.urls = { worker, pyodide, wheel, stdlib };
@@ -79,6 +85,7 @@ class Engine {
     this.listeners = new Set();
     this.replies = new Map();
     this.nextId = 1;
+    this.snapshot = "none"; // "wanted" once a ready worker asks for one; "started" once its maker runs
     this.ready = new Promise((resolve, reject) => {
       this.resolveReady = resolve;
       this.rejectReady = reject;
@@ -110,7 +117,7 @@ class Engine {
     }
     this.worker.addEventListener("message", onMessage);
     this.worker.addEventListener("error", onError);
-    this.worker.postMessage({ type: "init", pyodideURL: pyodide, wheelURL: wheel, stdlibURL: stdlib });
+    this.worker.postMessage(engineMessage("init", this.urls));
   }
 
   subscribe(listener) {
@@ -140,7 +147,7 @@ class Engine {
       performance.mark("dt:engine-ready", { detail });
       this.resolveReady();
       this.emit();
-      if (message.snapshot) this.whenIdle(() => this.makeSnapshot());
+      if (message.snapshot) this.snapshot = "wanted"; // made when the page says so: `snapshotWhenIdle`
     } else if (message.type === "failed") {
       this.fail(message.kind || "browser", message.detail);
     } else if (message.type === "response") {
@@ -148,6 +155,16 @@ class Engine {
       this.replies.delete(message.id);
       reply?.(JSON.parse(message.body));
     }
+  }
+
+  // The snapshot the ready worker asked for, made once, at idle time. The widget asks for it
+  // only after the site's offline copy has been made (dt-offline.mjs): made together, the
+  // second Pyodide boot kept a new deployment's service worker from activating (Chromium
+  // left it "installed" for over 70 s, until the test gave up), so its copy was not made.
+  snapshotWhenIdle() {
+    if (this.snapshot !== "wanted") return;
+    this.snapshot = "started";
+    this.whenIdle(() => this.makeSnapshot());
   }
 
   // A snapshot of the engine for the next visits, made by a second worker of the same
@@ -160,6 +177,7 @@ class Engine {
     } catch {
       return; // no snapshot: the next visit loads plainly
     }
+    performance.mark("dt:snapshot-start");
     let ended = false;
     const end = (stored) => {
       if (ended) return;
@@ -178,8 +196,7 @@ class Engine {
       event.preventDefault();
       end(false);
     });
-    const { pyodide, wheel, stdlib } = this.urls;
-    maker.postMessage({ type: "snapshot", pyodideURL: pyodide, wheelURL: wheel, stdlibURL: stdlib });
+    maker.postMessage(engineMessage("snapshot", this.urls));
   }
 
   whenIdle(task) {

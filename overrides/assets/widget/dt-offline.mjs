@@ -9,15 +9,22 @@
 // fail the widget: without service workers (a browser setting, an insecure origin, `make live`,
 // which has no dt-sw.js) the widget works exactly as before, only not offline.
 
-let started = false; // once per document, however many times instant navigation mounts the widget
+// Once per document, however many times instant navigation mounts the widget: settles when
+// this deployment's copy has been reported (or cannot be made), so that the engine's snapshot
+// is made after it, never beside it (Engine.snapshotWhenIdle). A copy still being made after
+// COPY_WITHIN_MS (a slow link downloading the pages) goes on; the snapshot waits no longer.
+const COPY_WITHIN_MS = 30000;
+let copied = null;
 
 export function keepOffline(root) {
-  if (started || !root.dataset.offline || !("serviceWorker" in navigator)) return;
-  started = true;
-  const url = new URL(root.dataset.offline, document.baseURI);
-  afterLoadAndIdle()
-    .then(() => register(url))
-    .catch((error) => console.info(`decision tree: no offline copy (${error?.message ?? error})`));
+  if (copied === null && root.dataset.offline && "serviceWorker" in navigator) {
+    const url = new URL(root.dataset.offline, document.baseURI);
+    const made = afterLoadAndIdle()
+      .then(() => register(url))
+      .catch((error) => console.info(`decision tree: no offline copy (${error?.message ?? error})`));
+    copied = Promise.race([made, new Promise((resolve) => setTimeout(resolve, COPY_WITHIN_MS))]);
+  }
+  return copied ?? Promise.resolve();
 }
 
 function afterLoadAndIdle() {

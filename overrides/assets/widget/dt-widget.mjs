@@ -145,8 +145,12 @@ class Widget {
     }
     this.root.dataset.engine = "ready";
     this.prefetch();
-    // Only now, and at idle time: the site's offline copy (dt-offline.mjs).
-    import("./dt-offline.mjs").then((offline) => offline.keepOffline(this.root), () => {});
+    // Only now, and at idle time: the site's offline copy (dt-offline.mjs), then the engine's
+    // snapshot for the next visits (never both at once: see Engine.snapshotWhenIdle).
+    import("./dt-offline.mjs")
+      .then((offline) => offline.keepOffline(this.root))
+      .catch(() => {})
+      .then(() => this.engine.snapshotWhenIdle());
   }
 
   showProgress() {

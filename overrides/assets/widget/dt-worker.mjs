@@ -79,8 +79,7 @@ async function start({ pyodideURL, wheelURL, stdlibURL, snapshots = true }) {
     const { loadPyodide, version } = pyodideModule;
     // The same options for a plain load and a restore: a snapshot holds Python's memory, not
     // its files, so a restored engine still reads the trimmed stdlib for any later import.
-    const options = { indexURL: pyodideURL, stdout: () => {}, stderr: nativeWarn };
-    if (stdlibURL) options.stdLibURL = stdlibURL;
+    const options = pyodideOptions(pyodideURL, stdlibURL, { stderr: nativeWarn });
     const store = snapshots ? await snapshotStore(version, pyodideURL, wheel, stdlibURL) : null;
     const saved = store ? await store.find() : null;
     if (saved) {
@@ -121,13 +120,20 @@ async function makeSnapshot({ pyodideURL, wheelURL, stdlibURL }) {
   const { loadPyodide, version } = await import(new URL("pyodide.mjs", pyodideURL).href);
   const store = await snapshotStore(version, pyodideURL, wheel, stdlibURL);
   if (store === null) return false;
-  const options = { indexURL: pyodideURL, stdout: () => {}, stderr: () => {}, _makeSnapshot: true };
-  if (stdlibURL) options.stdLibURL = stdlibURL;
-  const pyodide = await loadPyodide(options);
+  const pyodide = await loadPyodide(pyodideOptions(pyodideURL, stdlibURL, { _makeSnapshot: true }));
   pyodide.unpackArchive(await wheel, "wheel");
   pyodide.pyimport("decision_tree.bridge");
   const snapshot = takeSnapshot(pyodide);
   return snapshot !== null && (await store.write(snapshot));
+}
+
+// `loadPyodide`'s options for the reader's engine and the snapshot's maker alike: a snapshot
+// restores only into a Pyodide loaded from the same files (the trimmed stdlib included).
+// Python's output is dropped: the engine answers through the bridge, never by printing.
+function pyodideOptions(pyodideURL, stdlibURL, extra) {
+  const options = { indexURL: pyodideURL, stdout: () => {}, stderr: () => {}, ...extra };
+  if (stdlibURL) options.stdLibURL = stdlibURL;
+  return options;
 }
 
 // ---- memory snapshots ----------------------------------------------------------------
