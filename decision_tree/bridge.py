@@ -54,10 +54,33 @@ class BadRequest(ValueError):
     """A request the widget should never send; the message names the field."""
 
 
+MAX_REQUEST_CHARS = 100_000
+"""Far above any request the widget sends (a record with a 1,000-character note per answer)."""
+MAX_NESTING = 8
+"""The widget's requests nest 2 deep (a record's notes); `json.loads` of thousands of `[`
+overflows the WebAssembly stack in Pyodide, a fatal error of the whole engine instead of a
+`RecursionError`: such a request is refused before it is parsed."""
+
+_JSON_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+def _check_size(request: str) -> None:
+    """Refuse what `json.loads` should not be given: far too long, or nested too deep."""
+    if len(request) > MAX_REQUEST_CHARS:
+        raise BadRequest(f"a request has at most {MAX_REQUEST_CHARS} characters, not {len(request)}")
+    depth = 0
+    for bracket in _BRACKETS.findall(_JSON_STRINGS.sub("", request)):
+        depth += 1 if bracket in "[{" else -1
+        if depth > MAX_NESTING:
+            raise BadRequest(f"a request nests at most {MAX_NESTING} deep")
+
+
 def handle(request: str) -> str:
     """Answer one widget request; always returns JSON, whatever the request holds."""
     lang: Lang = "en"
     try:
+        _check_size(request)
         message = json.loads(request)
         if not isinstance(message, dict):
             raise BadRequest("a request is a JSON object")

@@ -51,6 +51,22 @@ def test_the_record_is_the_engines_decision_record(lang: Lang) -> None:
     }
 
 
+def test_brackets_and_quotes_in_a_note_are_its_text_not_nesting() -> None:
+    """The depth check skips JSON strings: a note may hold any characters, up to the widget's 1,000."""
+    path = paths()[3]
+    note = '[{"\\' * 250
+    reply = ask(
+        op="record",
+        path=list(path),
+        lang="en",
+        page_url="https://x.test/decision-tree/",
+        site_root="https://x.test/",
+        notes={state((), "en")["question"]["id"]: note},
+    )
+    assert reply["ok"] is True, reply
+    assert "\\[\\{" in reply["record"], "the note is in the record, escaped"
+
+
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize(
     ("fragment", "kind", "step", "prefix"),
@@ -99,7 +115,13 @@ def test_a_foreign_fragment_is_the_root_question() -> None:
         "[]",
         json.dumps({"op": "fly", "lang": "zh"}),
         json.dumps({"op": "state", "path": "facts", "lang": "zh"}),
+        # Nested deeper than any request: json.loads of these overflows Pyodide's stack (fatal).
+        "[" * 100_000,
+        '{"op": ' * 20_000,
+        json.dumps({"op": "state", "path": [[[[[[[[["facts"]]]]]]]]], "lang": "en"}),
+        json.dumps({"op": "state", "path": ["facts"], "lang": "en", "pad": "x" * 100_000}),
     ],
+    ids=repr,
 )
 def test_a_request_the_widget_never_sends_is_an_error_not_a_crash(request_text: str) -> None:
     reply = json.loads(handle(request_text))
