@@ -129,7 +129,8 @@ async function makeSnapshot({ pyodideURL, wheelURL, stdlibURL }) {
 
 // `loadPyodide`'s options for the reader's engine and the snapshot's maker alike: a snapshot
 // restores only into a Pyodide loaded from the same files (the trimmed stdlib included).
-// Python's output is dropped: the engine answers through the bridge, never by printing.
+// Python's printed output is dropped (the engine answers through the bridge); the reader's
+// engine passes Python's warnings and errors on to the console (`extra.stderr`).
 function pyodideOptions(pyodideURL, stdlibURL, extra) {
   const options = { indexURL: pyodideURL, stdout: () => {}, stderr: () => {}, ...extra };
   if (stdlibURL) options.stdLibURL = stdlibURL;
