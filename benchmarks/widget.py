@@ -97,7 +97,7 @@ _CLICK = """async (selector) => {
   // painted and its transitions (the diagram's 150 ms fade) over. While one runs, Chromium
   // renders a frame every 16.7 ms, so a click then waits for the next one (8 ms on average).
   // (At most 300 ms: an animation in a subtree skipped by `content-visibility` never ends.)
-  const ending = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime < Infinity);
+  const ending = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime < Infinity);
   const ended = Promise.all(ending.map((animation) => animation.finished.catch(() => {})));
   await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 300))]);
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
