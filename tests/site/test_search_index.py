@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.search_index import PUNCTUATION, tidy_text
+from scripts.search_index import PUNCTUATION, main, tidy_text
 
 pytestmark = pytest.mark.site
 
@@ -29,3 +29,25 @@ def test_the_built_index_has_no_word_boundary_beside_punctuation(site_dir: Path)
         docs = json.loads(path.read_text(encoding="utf-8"))["docs"]
         bad = [d["location"] for d in docs if beside.search(d["title"] + d["text"])]
         assert bad == [], f"{path}: {bad[:5]}"
+
+
+@pytest.mark.parametrize(
+    ("index_file", "entries"),
+    [("search/search_index.json", "docs"), ("search.json", "items")],
+    ids=["material", "zensical"],
+)
+def test_either_builders_index_is_tidied(tmp_path: Path, index_file: str, entries: str) -> None:
+    """`make build` (Material) and `make build-zensical` (Zensical) write their indexes apart."""
+    path = tmp_path / "zh" / index_file
+    path.parent.mkdir(parents=True)
+    doc = {"location": "", "title": "结论\u200b。", "text": "如何\u200b，这"}
+    path.write_text(json.dumps({"config": {"lang": ["zh"]}, entries: [doc]}), encoding="utf-8")
+    assert main([str(tmp_path)]) == 0
+    index = json.loads(path.read_text(encoding="utf-8"))
+    assert index[entries] == [{"location": "", "title": "结论。", "text": "如何，这"}]
+    assert index["config"] == {"lang": ["zh"]}
+
+
+def test_a_site_without_an_index_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit):
+        main([str(tmp_path)])
