@@ -129,7 +129,9 @@ def test_the_snapshot_is_made_apart_and_the_readers_engine_never_waits_for_it(pa
     """One worker answers the reader from the start; another makes the snapshot and is ended."""
     page.add_init_script(COUNT_WORKERS)
     _first_visit(page)
-    page.wait_for_function('() => performance.getEntriesByName("dt:snapshot-made").length > 0')
+    page.wait_for_function(
+        '() => performance.getEntriesByName("dt:snapshot-made").length > 0', timeout=ENGINE_TIMEOUT_MS
+    )
     made = page.evaluate("""() => {
       const made = performance.getEntriesByName("dt:snapshot-made")[0];
       const ready = performance.getEntriesByName("dt:engine-ready")[0];
@@ -154,7 +156,9 @@ def test_the_snapshot_waits_for_the_offline_copy_only_where_there_is_one(
         page = context.new_page()
         page.goto(widget_url("en"))
         page.wait_for_selector(READY, timeout=ENGINE_TIMEOUT_MS)
-        page.wait_for_function('() => performance.getEntriesByName("dt:snapshot-made").length > 0')
+        page.wait_for_function(
+            '() => performance.getEntriesByName("dt:snapshot-made").length > 0', timeout=ENGINE_TIMEOUT_MS
+        )
         marks = page.evaluate(MARK_TIMES)
     finally:
         context.close()
@@ -164,6 +168,9 @@ def test_the_snapshot_waits_for_the_offline_copy_only_where_there_is_one(
     else:
         assert "dt:offline-ready" not in marks
         assert "dt:offline-incomplete" not in marks
+        # Not after dt-offline.mjs's 30 s wait for a copy that will never come: after the
+        # page's load and an idle moment (at most 5 s), then the engine's idle moment (2 s).
+        assert marks["dt:snapshot-start"] - marks["dt:engine-ready"] < 15_000
 
 
 def test_a_missing_snapshot_means_a_plain_load_and_a_new_snapshot(page: Page) -> None:
