@@ -96,7 +96,7 @@ _CLICK = """async (selector) => {
   // A reader clicks a settled page, having read the question: the previous click's frame
   // painted and its transitions (the diagram's 150 ms fade) over. While one runs, Chromium
   // renders a frame every 16.7 ms, so a click then waits for the next one (8 ms on average).
-  // (At most 300 ms: an animation in a subtree skipped by `content-visibility` never ends.)
+  // (At most 300 ms: waiting on every animation's `finished` once hung the bench for good.)
   const ending = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime < Infinity);
   const ended = Promise.all(ending.map((animation) => animation.finished.catch(() => {})));
   await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 300))]);

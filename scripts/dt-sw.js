@@ -19,7 +19,7 @@
 // other requests go straight to the network, untouched, while the browser says it is online
 // and no request has failed lately: passing every request (the engine's ~12 MB too) through
 // a fetch() here made a repeat visit's engine 20-25 % slower to get ready; this way `make
-// bench` measures about 1.05x (repeat-sw against repeat). When the browser is offline, or for
+// bench` measures 1.00-1.06x (repeat-sw against repeat). When the browser is offline, or for
 // a while after a failure (a page that had to come from the copy: the network is down although
 // the browser does not know), they are network first too.
 

@@ -32,7 +32,7 @@ export function engineFor(root) {
 function takeEarlyWorker(urls, onMessage, onError) {
   const key = Symbol.for("decision-tree.early-worker");
   const early = globalThis[key];
-  if (!early || !["worker", "pyodide", "wheel", "stdlib"].every((name) => early.urls[name] === urls[name])) return null;
+  if (!early || !Object.keys(urls).every((name) => early.urls[name] === urls[name])) return null;
   delete globalThis[key];
   const { worker, events, keep } = early;
   worker.removeEventListener("message", keep);
@@ -106,7 +106,7 @@ class Engine {
     };
     // Started from <head> already (macros/dt_start.js) on a page loaded directly; started
     // here on a page reached by instant navigation, and on a retry.
-    this.worker = takeEarlyWorker({ worker, pyodide, wheel, stdlib }, onMessage, onError);
+    this.worker = takeEarlyWorker(this.urls, onMessage, onError);
     if (this.worker !== null) return;
     try {
       performance.mark("dt:engine-start");
