@@ -23,8 +23,9 @@ Ratios compare medians of the same run; the spread is the interquartile range.
 Then per-click latency on a ready widget, with the diagram on the page and the highlight
 working: every path of the tree clicked answer by answer (a restart between paths), each click
 on a settled page timed from dispatch to the DOM change (the widget re-rendered) and to the
-next frame (a task queued from the next animation frame runs after that frame's style,
-layout and paint), once with the widget in view and once with the diagram in view.
+next frame, once with the widget in view and once with the diagram in view; and the same views
+replayed without the widget's code, so the page's own cost and the widget's share stand apart
+(benchmarks/clicks.py).
 
 And: how soon the failure sentence comes when the worker may not compile WebAssembly (its
 policy lacks 'wasm-unsafe-eval'), and the bytes of Pyodide a page without the widget loads.
@@ -50,7 +51,16 @@ from typing import Any
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, Request, sync_playwright
 
 from benchmarks.bare_page import make_bare_site
-from decision_tree import explain, paths
+from benchmarks.clicks import (
+    TARGET_CLICK_MEDIAN_MS,
+    TARGET_CLICK_P95_MS,
+    TIMEOUT_MS,
+    WHERE,
+    Clicks,
+    click_latencies,
+    click_lines,
+    summarise_clicks,
+)
 from scripts.csp import WORKER_SCRIPT, page_policy, policy_for
 from tools.dev.browser import CHROMIUM_ARGS, chromium_path
 from tools.dev.server import serve
@@ -58,15 +68,12 @@ from tools.dev.server import serve
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
 CACHE_HEADERS = {"Cache-Control": "max-age=600"}
-TIMEOUT_MS = 180_000
 THROTTLE = {"offline": False, "latency": 40, "downloadThroughput": 10e6 / 8, "uploadThroughput": 10e6 / 8}
 SNAPSHOT_CACHE = "dt-engine-snapshots"
 
 TARGET_FIRST_QUESTION_MS = 100.0
 TARGET_REPEAT_RATIO = 0.5
 TARGET_FIRST_RATIO = 1.05
-TARGET_CLICK_MEDIAN_MS = 5.0
-TARGET_CLICK_P95_MS = 10.0
 TARGET_FAILURE_MS = 1000.0
 
 VISITS = ("first", "repeat", "repeat-sw")
@@ -90,35 +97,6 @@ _TIMINGS = """async (mark) => {
     first_question: element ? (element.renderTime || element.loadTime) : null,
     controlled: Boolean(navigator.serviceWorker && navigator.serviceWorker.controller),
   };
-}"""
-
-_CLICK = """async (selector) => {
-  // A reader clicks a settled page, having read the question: the previous click's frame
-  // painted and its transitions (the diagram's 150 ms fade) over. While one runs, Chromium
-  // renders a frame every 16.7 ms, so a click then waits for the next one (8 ms on average).
-  // (At most 300 ms: waiting on every animation's `finished` once hung the bench for good.)
-  const ending = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime < Infinity);
-  const ended = Promise.all(ending.map((animation) => animation.finished.catch(() => {})));
-  await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 300))]);
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
-  const stage = document.querySelector("[data-dt-stage]");
-  let dom = null;
-  const changed = new Promise((resolve) => {
-    const observer = new MutationObserver(() => { observer.disconnect(); dom = performance.now(); resolve(); });
-    observer.observe(stage, { childList: true });
-  });
-  const start = performance.now();
-  document.querySelector(selector).click();
-  await changed;
-  // A task queued from the next animation frame runs once that frame's rendering is done.
-  let frameStart = null;
-  await new Promise((resolve) => requestAnimationFrame(() => {
-    frameStart = performance.now();
-    const channel = new MessageChannel();
-    channel.port1.onmessage = resolve;
-    channel.port2.postMessage(null);
-  }));
-  return [dom - start, performance.now() - start, frameStart - dom, performance.now() - frameStart];
 }"""
 
 _SNAPSHOT_STORED = """async (name) => (await (await caches.open(name)).keys()).length > 0"""
@@ -167,11 +145,6 @@ class Series:
 def quartiles(values: list[float]) -> tuple[float, float]:
     q = statistics.quantiles(values, n=4, method="inclusive")
     return q[0], q[2]
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def throttle(page: Page) -> None:
@@ -245,53 +218,6 @@ def prime_offline_copy(context: BrowserContext, url: str) -> None:
 
 
 _OFFLINE_DETAIL = "() => performance.getEntriesByName('dt:offline-incomplete')[0]?.detail ?? null"
-
-
-@dataclass
-class Clicks:
-    """Per click, in ms: to the DOM change, to the end of the next frame, and the frame's two parts.
-
-    `wait`: from the DOM change to the frame's start (its animation-frame callbacks), the
-    time the browser's frame schedule holds the change; `render`: from there to the task
-    after the frame, the frame's style, layout, paint and commit of the changed page.
-    """
-
-    dom: list[float] = field(default_factory=list)
-    frame: list[float] = field(default_factory=list)
-    wait: list[float] = field(default_factory=list)
-    render: list[float] = field(default_factory=list)
-
-
-def click_latencies(browser: Browser, url: str, where: str) -> Clicks:
-    """Time every click of every path, restarts included, on one ready widget page."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    try:
-        page = context.new_page()
-        page.goto(url)
-        page.wait_for_selector('[data-dt-widget][data-engine="ready"]', timeout=TIMEOUT_MS)
-        assert page.locator("svg.dt-diagram__svg").count() == 1, "the diagram is on the page"
-        if where == "diagram":
-            page.evaluate("() => document.querySelector('.dt-diagram__scroll').scrollIntoView({ block: 'end' })")
-        page.wait_for_timeout(500)
-        clicks = Clicks()
-
-        def click(selector: str) -> None:
-            d, f, w, r = page.evaluate(_CLICK, selector)
-            clicks.dom.append(d)
-            clicks.frame.append(f)
-            clicks.wait.append(w)
-            clicks.render.append(r)
-
-        for number, path in enumerate(paths()):
-            if number:
-                click("[data-dt-controls] [data-dt-restart]")
-            for step in explain(path).steps:
-                click(f'[data-question="{step.question.id}"] [data-answer="{step.answer.id}"]')
-            assert page.locator("[data-outcome]").count() == 1
-            assert page.locator("svg .dt-on-path").count() > 0, "the highlight works"
-        return clicks
-    finally:
-        context.close()
 
 
 def failure_times(browser: Browser, site_dir: Path, url_prefix: str, runs: int) -> list[dict[str, float]]:
@@ -403,7 +329,7 @@ def run(site_dir: Path, runs: int, lang_prefix: str, progress: Callable[[str], N
                                 raise RuntimeError("the repeat visit with the service worker was not controlled by it")
                         series[(name, visit, link)].loads.append(load)
             progress(f"run {number + 1}/{runs} done (load average {os.getloadavg()[0]:.2f})")
-        clicks = {where: click_latencies(browser, urls["widget"][0], where) for where in ("widget", "diagram")}
+        clicks = {where: click_latencies(browser, urls["widget"][0], where) for where in WHERE}
         progress("clicks done")
         failures = failure_times(browser, site_dir, lang_prefix, max(5, runs))
         elsewhere = pyodide_bytes_elsewhere(browser, site_url, lang_prefix)
@@ -421,27 +347,9 @@ def clicks_only(site_dir: Path, lang_prefix: str) -> Iterator[str]:
         browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS, headless=True)
         stack.callback(browser.close)
         url = f"{site_url}{lang_prefix}decision-tree/"
-        clicks = {where: click_latencies(browser, url, where) for where in ("widget", "diagram")}
+        clicks = {where: click_latencies(browser, url, where) for where in WHERE}
     yield f"Load average (1 min): before {load_before[0]:.2f}, after {os.getloadavg()[0]:.2f}"
     yield from click_lines(summarise_clicks(clicks))
-
-
-def summarise_clicks(clicks: dict[str, Clicks]) -> dict[str, dict[str, float]]:
-    """Medians and tails of each series of clicks (see `Clicks`)."""
-    return {
-        where: {
-            "count": len(c.dom),
-            "dom_median_ms": statistics.median(c.dom),
-            "dom_p95_ms": percentile(c.dom, 0.95),
-            "frame_median_ms": statistics.median(c.frame),
-            "frame_p95_ms": percentile(c.frame, 0.95),
-            "frame_max_ms": max(c.frame),
-            "wait_median_ms": statistics.median(c.wait),
-            "render_median_ms": statistics.median(c.render),
-            "render_p95_ms": percentile(c.render, 0.95),
-        }
-        for where, c in clicks.items()
-    }
 
 
 def report(
@@ -512,20 +420,6 @@ def _iqr(value: tuple[float, float] | list[float] | None) -> str:
 
 def _met(ok: bool) -> str:
     return "met" if ok else "NOT met"
-
-
-def click_lines(clicks: dict[str, Any]) -> Iterator[str]:
-    for where, c in clicks.items():
-        ok = c["frame_median_ms"] <= TARGET_CLICK_MEDIAN_MS and c["frame_p95_ms"] <= TARGET_CLICK_P95_MS
-        yield (
-            f"Clicks, {where} in view ({c['count']} clicks, every path and restart): "
-            f"DOM change median {c['dom_median_ms']:.1f} ms, p95 {c['dom_p95_ms']:.1f} ms; "
-            f"next frame median {c['frame_median_ms']:.1f} ms, p95 {c['frame_p95_ms']:.1f} ms, "
-            f"max {c['frame_max_ms']:.1f} ms "
-            f"[after the DOM change: median {c['wait_median_ms']:.1f} ms until the frame starts, "
-            f"{c['render_median_ms']:.1f} ms (p95 {c['render_p95_ms']:.1f}) to render it] "
-            f"(target ≤ {TARGET_CLICK_MEDIAN_MS:.0f} / ≤ {TARGET_CLICK_P95_MS:.0f} ms: {_met(ok)})"
-        )
 
 
 def table(result: dict[str, Any]) -> Iterator[str]:
