@@ -48,10 +48,12 @@ def walk(page: Page, path: Path) -> None:
 
 
 def restart(page: Page) -> None:
+    """Start over, and wait until history has landed too (it follows the view by a few ms)."""
     button = page.locator("[data-dt-controls] [data-dt-restart]")
     if button.is_enabled():
         button.click()
     page.locator('[data-question="goal"]').wait_for()
+    page.wait_for_url(lambda url: "#path=" not in url)
 
 
 def shown_outcome(page: Page) -> tuple[str | None, list[str]]:

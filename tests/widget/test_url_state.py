@@ -4,7 +4,7 @@ the same path on both language sites (and through the language switcher)."""
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from decision_tree import explain, to_fragment
 from decision_tree.core.text import Lang
@@ -62,7 +62,7 @@ def test_back_restart_and_trail_buttons_move_along_the_path(page: Page, lang: La
     assert shown_outcome(page)[0] == "use-rag"
     page.locator("[data-dt-controls] [data-dt-restart]").click()
     page.locator('[data-question="goal"]').wait_for()
-    assert "#path=" not in page.url
+    page.wait_for_url(lambda url: "#path=" not in url)  # history lands just after the view shows
 
 
 @pytest.mark.parametrize(("source", "target"), [("zh", "en"), ("en", "zh")])
@@ -98,7 +98,7 @@ def test_the_widgets_back_and_start_over_agree_with_the_browsers_back(page: Page
 
     page.locator("[data-dt-controls] [data-dt-back]").click()
     page.locator(f'[data-question="{_asked(2)}"]').wait_for()
-    assert page.url.endswith("#" + to_fragment(FINE_TUNE[:2]))
+    page.wait_for_url(lambda url: url.endswith("#" + to_fragment(FINE_TUNE[:2])))
     page.go_back()  # the browser's Back: one more answer back, not to the path just left
     page.locator(f'[data-question="{_asked(1)}"]').wait_for()
     assert page.url.endswith("#" + to_fragment(FINE_TUNE[:1]))
@@ -107,14 +107,14 @@ def test_the_widgets_back_and_start_over_agree_with_the_browsers_back(page: Page
     page.locator(f'[data-question="{_asked(2)}"]').wait_for()
     page.locator("[data-dt-trail] [data-dt-goto]").first.click()  # "change" the first answer
     page.locator('[data-question="goal"]').wait_for()
-    assert page.url.endswith(widget_url(lang))
+    page.wait_for_url(lambda url: url.endswith(widget_url(lang)))
     assert page.evaluate("history.length") == entries + 3, "going back made no history entry"
 
     walk(page, ("facts", "nothing-else"))
     shown_outcome(page)
     page.locator("[data-dt-controls] [data-dt-restart]").click()
     page.locator('[data-question="goal"]').wait_for()
-    assert page.url.endswith(widget_url(lang))
+    page.wait_for_url(lambda url: url.endswith(widget_url(lang)))
     page.go_back()  # from the start, the browser's Back leaves the tree
     page.wait_for_url(f"**/{before}")
 
@@ -132,3 +132,42 @@ def test_back_from_a_shared_link_replaces_the_entry_instead_of_adding_one(page: 
     assert page.evaluate("history.length") == entries
     page.go_back()
     page.wait_for_url(f"**/{before}")
+
+
+_PRESS_AND_WATCH = """(selector) => new Promise((resolve) => {
+  // What happens after one press of the widget's own button: each render of the stage and
+  // each popstate, with the URL's fragment at that moment.
+  const seen = [];
+  const stage = document.querySelector("[data-dt-stage]");
+  new MutationObserver(() => seen.push(["render", location.hash])).observe(stage, { childList: true });
+  addEventListener("popstate", () => {
+    seen.push(["popstate", location.hash]);
+    setTimeout(() => resolve(seen), 300);
+  });
+  document.querySelector(selector).click();
+})"""
+
+
+@pytest.mark.parametrize("button", ["back", "restart"])
+def test_back_and_start_over_show_their_view_at_once_and_history_follows(page: Page, lang: Lang, button: str) -> None:
+    """The view comes first (the reply is at hand), then history walks onto it: the popstate
+    that follows finds that view shown and renders nothing again."""
+    open_widget(page, lang)
+    walk(page, FINE_TUNE)
+    shown_outcome(page)
+    page.wait_for_timeout(200)  # the replies for Back and Start over are asked for in the background
+    seen = page.evaluate(_PRESS_AND_WATCH, f"[data-dt-controls] [data-dt-{button}]")
+    target = FINE_TUNE[:-1] if button == "back" else ()
+    landed = "#" + to_fragment(target) if target else ""
+    assert seen == [["render", "#" + to_fragment(FINE_TUNE)], ["popstate", landed]]
+    question = explain(target).question
+    assert question is not None
+    expect(page.locator(f'[data-question="{question.id}"] .dtw-heading')).to_be_focused()
+    # History agrees with what is shown: Back goes one more answer back, Forward from the start
+    # to the first answer.
+    if target:
+        page.go_back()
+        page.locator(f'[data-question="{_asked(len(target) - 1)}"]').wait_for()
+    else:
+        page.go_forward()
+        page.locator(f'[data-question="{_asked(1)}"]').wait_for()

@@ -20,6 +20,9 @@ import { fill, highlightDiagram, outcomeElement, pendingElement, questionElement
 // reads a question before answering it is slower than either.
 const DOUBLE_TAP_MS = 500;
 const STATES_KEPT = 256; // replies kept for paths (~13 KB at most each); beyond, the cache starts afresh
+// How long the widget's queue waits for the popstate of a history traversal it started
+// (measured here: 7–9 ms); a traversal that never lands must not hold the widget up.
+const LANDING_MS = 1000;
 
 let mounted = null;
 
@@ -79,6 +82,8 @@ class Widget {
     this.broken = false; // the URL holds a link the engine could not follow
     this.prefix = null; // what of that link still opens
     this.afterPop = null; // a path to put in place once a history traversal lands
+    this.landing = null; // settles the traversal the widget started, its view already shown
+    this.shownHref = null; // the URL of the path on show (null while a message is)
     this.pendingBox = null;
     this.pendingAnswer = earlyAnswer;
     this.opening = this.isPathHash(location.hash) && location.hash !== this.pathHash ? location.hash : null;
@@ -300,12 +305,35 @@ class Widget {
   async goBackTo(target) {
     const steps = this.path.length - target.length;
     const back = this.entryBack();
+    if (steps > 0 && back >= steps) {
+      // The target's own entry lies `steps` below: show it at once (its reply is usually at
+      // hand), then walk history onto it. The traversal's popstate comes 7–9 ms later here;
+      // rendering on it made Back and Start over the slowest clicks.
+      await this.apply(await this.state(target), { history: null, focus: true });
+      await this.traverse(-steps);
+      return;
+    }
     if (steps > 0 && back > 0) {
-      if (steps > back) this.afterPop = target; // as far as history goes, then put the target there
-      history.go(-Math.min(steps, back));
+      this.afterPop = target; // as far as history goes, then put the target there
+      history.go(-back);
       return;
     }
     await this.apply(await this.state(target), { history: "replace", focus: true });
+  }
+
+  // history.go(delta), holding the queue until its popstate: an answer pushed before the
+  // traversal lands would be pushed onto the entry about to be left.
+  traverse(delta) {
+    return new Promise((resolve) => {
+      const landed = () => {
+        clearTimeout(timer);
+        this.landing = null;
+        resolve();
+      };
+      const timer = setTimeout(landed, LANDING_MS);
+      this.landing = landed;
+      history.go(delta);
+    });
   }
 
   // A history step between two paths of this page (see keepPathStepsFromInstantNavigation).
@@ -316,6 +344,8 @@ class Widget {
 
   onPopState() {
     if (!this.root.isConnected) return this.destroy();
+    const landing = this.landing;
+    landing?.();
     const hash = location.hash;
     if (location.pathname !== this.pagePath) return; // another page: Material's instant navigation loads it
     if (hash && !this.isPathHash(hash)) return; // an ordinary heading anchor: not ours
@@ -324,6 +354,8 @@ class Widget {
       this.part("stage").hidden = this.opening !== null;
       return;
     }
+    // The widget's own Back, Start over or trail showed this path before walking history to it.
+    if (landing && location.href === this.shownHref) return;
     const focus = this.root.contains(document.activeElement);
     const target = this.afterPop;
     this.afterPop = null;
@@ -364,13 +396,14 @@ class Widget {
     return reply;
   }
 
-  // Once a question is shown, ask the worker in the background for the view behind each of
-  // its answers (and the previous step), so the reader's next click has its reply at hand.
+  // Once a view is shown, ask the worker in the background for the view behind each of its
+  // answers, the previous step and the first question (Back, Start over), so the reader's
+  // next click has its reply at hand.
   prefetch() {
     if (this.engine.status !== "ready") return;
     if (this.states.size > STATES_KEPT) this.states.clear();
     const next = [...this.part("stage").querySelectorAll("[data-answer]")].map((button) => [...this.path, button.dataset.answer]);
-    for (const path of [...next, this.path.slice(0, -1)]) this.state(path);
+    for (const path of [...next, this.path.slice(0, -1), []]) this.state(path);
   }
 
   // ---- rendering -------------------------------------------------------------------
@@ -386,6 +419,7 @@ class Widget {
     // {x, y} as Material's instant navigation records its entries; dtBack as above.
     if (mode === "push" && moved) history.pushState({ x: scrollX, y: scrollY, dtBack: this.entryBack() + 1 }, "", url);
     if (mode === "replace") history.replaceState({ x: scrollX, y: scrollY, dtBack: 0 }, "", url);
+    this.shownHref = new URL(url, location.href).href;
     this.broken = false;
     this.render(view, focus);
   }
@@ -433,6 +467,7 @@ class Widget {
     if (error.detail) console.warn("decision tree engine:", error.detail);
     this.path = [];
     this.broken = true;
+    this.shownHref = null;
     this.part("message-text").textContent = error.message || this.ui.engine_error;
     // The part of the link that still opens, computed by the engine (views.path.prefix_offer).
     this.prefix = error.prefix?.path ?? null;
