@@ -20,13 +20,13 @@ can still improve.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from playwright.sync_api import Browser, Page
 
-from decision_tree import explain, paths
+from decision_tree import Path, explain, paths
 
 TIMEOUT_MS = 180_000
 TARGET_CLICK_MEDIAN_MS = 5.0
@@ -53,7 +53,7 @@ _NEXT_FRAME = """
     channel.port1.onmessage = resolve;
     channel.port2.postMessage(null);
   }));
-  return [dom - start, performance.now() - start, frameStart - dom, performance.now() - frameStart];
+  const times = [dom - start, performance.now() - start, frameStart - dom, performance.now() - frameStart];
 """
 
 # What the page shows now, kept for the replay (after the measured frame, so untimed).
@@ -79,6 +79,7 @@ _CLICK = f"""async (selector) => {{
   document.querySelector(selector).click();
   await changed;
   {_NEXT_FRAME}
+  return times;
 }}"""
 
 # Show kept view `index` as the widget left it, with no widget code: its DOM (cloned before
@@ -103,10 +104,21 @@ _SHOW = """
   const dom = performance.now();
 """
 
+# The replay checks itself: the widget's DOM, the highlight, the focus and the scroll position
+# are those the click left, or the replay would time another page.
 _REPLAY = f"""async (index) => {{
   {_SETTLE}
   {_SHOW}
   {_NEXT_FRAME}
+  const highlight = (ids) => [...ids].sort().join(" ");
+  const heading = root.querySelector(".dtw-heading");
+  const faithful = {{
+    dom: root.innerHTML === kept.root.innerHTML,
+    highlight: highlight([...document.querySelectorAll(".dt-on-path")].map((node) => node.id)) === highlight(kept.on),
+    focus: heading === null || document.activeElement === heading,
+    scroll: Math.abs(scrollY - kept.y) < 1 && Math.abs(frame.scrollLeft - kept.frameX) < 1,
+  }};
+  return [times, Object.keys(faithful).filter((key) => !faithful[key])];
 }}"""
 
 
@@ -136,8 +148,8 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def click_latencies(browser: Browser, url: str, where: str) -> Clicks:
-    """Time every click of every path, restarts included, on one ready widget page; then replay each."""
+def click_latencies(browser: Browser, url: str, where: str, walk: Sequence[Path] | None = None) -> Clicks:
+    """Time every click of every path (or of `walk`), restarts included, on one ready widget page; then replay each."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     try:
         page = context.new_page()
@@ -158,7 +170,7 @@ def click_latencies(browser: Browser, url: str, where: str) -> Clicks:
             clicks.wait.append(w)
             clicks.render.append(r)
 
-        for number, path in enumerate(paths()):
+        for number, path in enumerate(paths() if walk is None else walk):
             if number:
                 click("[data-dt-controls] [data-dt-restart]")
             for step in explain(path).steps:
@@ -174,7 +186,11 @@ def click_latencies(browser: Browser, url: str, where: str) -> Clicks:
 def replay(page: Page, count: int) -> list[float]:
     """Each kept view shown again in turn, from the first one (the page before any click)."""
     page.evaluate(f"async (index) => {{ {_SHOW} }}", 0)
-    times = [page.evaluate(_REPLAY, index)[1] for index in range(1, count + 1)]
+    times = []
+    for index in range(1, count + 1):
+        (_, frame, _, _), unlike = page.evaluate(_REPLAY, index)
+        assert not unlike, f"replay {index} differs from what its click left: {', '.join(unlike)}"
+        times.append(frame)
     assert page.locator("[data-outcome]").count() == 1, "the replay ends on the last path's outcome"
     assert page.locator("svg .dt-on-path").count() > 0, "with its highlight"
     return times

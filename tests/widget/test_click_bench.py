@@ -1,0 +1,27 @@
+"""`make bench`'s click replay (benchmarks/clicks.py) shows what each click showed.
+
+The replay is the bench's measure of the page's own cost of a view, so a replay that showed
+another DOM, highlight, focus or scroll position would make the widget's share meaningless;
+the replay checks each of its views itself, and this runs it on two paths.
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser
+
+from benchmarks.clicks import WHERE, click_latencies
+from decision_tree import explain, paths
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.mark.parametrize("where", WHERE)
+def test_every_click_is_replayed_as_it_was_shown(browser: Browser, base_url: str, where: str) -> None:
+    walk = [paths()[0], paths()[-1]]
+    clicks = click_latencies(browser, base_url + "decision-tree/", where, walk)
+    expected = sum(len(explain(path).steps) for path in walk) + 1  # the answers and one restart
+    assert len(clicks.frame) == len(clicks.replay) == expected
+    assert all(value > 0 for value in clicks.frame + clicks.replay)
+    assert all(dom < frame for dom, frame in zip(clicks.dom, clicks.frame, strict=True))
+    assert len(clicks.own()) == expected
