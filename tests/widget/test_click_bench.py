@@ -19,11 +19,17 @@ pytestmark = pytest.mark.browser
 
 @pytest.mark.parametrize("where", WHERE)
 def test_every_click_is_replayed_as_it_was_shown(browser: Browser, base_url: str, where: str) -> None:
-    walk = [paths()[0], paths()[-1]]
+    # Three paths: the second Start over is where the diagram comes back into view with its
+    # frame scrolled while off screen (a replay once lost that scroll, the only one to differ).
+    walk = [*paths()[:3], paths()[-1]]
     clicks = click_latencies(browser, base_url + "decision-tree/", where, walk)
-    expected = sum(len(explain(path).steps) for path in walk) + 1  # the answers and one restart
+    expected = sum(len(explain(path).steps) for path in walk) + len(walk) - 1  # the answers and the restarts
     assert len(clicks.frame) == len(clicks.replay) == expected
     assert all(value > 0 for value in clicks.frame + clicks.replay)
     assert all(dom < frame for dom, frame in zip(clicks.dom, clicks.frame, strict=True))
     assert len(clicks.own()) == expected
     assert clicks.unlike == [], "each replay shows the DOM, highlight, focus and scroll its click left"
+    assert len(clicks.diagram_on_screen) == expected
+    # Begun on the diagram, Start over returns there (the browser restores where the reader
+    # first answered): the series does time views with the diagram on screen.
+    assert any(clicks.diagram_on_screen) == (where == "diagram")

@@ -119,6 +119,44 @@ def test_the_widgets_back_and_start_over_agree_with_the_browsers_back(page: Page
     page.wait_for_url(f"**/{before}")
 
 
+_PRESS_AND_WATCH_SCROLL = """(selector) => new Promise((resolve) => {
+  // The scroll offset each frame painted, for 300 ms after one press of a widget button: read
+  // in a task queued from the frame's animation callbacks, which runs once it is rendered.
+  const frames = [];
+  const start = performance.now();
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    frames.push(scrollY);
+    if (performance.now() - start < 300) requestAnimationFrame(frame);
+    else resolve(frames);
+  };
+  const frame = () => channel.port2.postMessage(null);
+  document.querySelector(selector).click();
+  requestAnimationFrame(frame);
+})"""
+
+
+@pytest.mark.parametrize("button", ["back", "restart"])
+def test_back_and_start_over_keep_the_view_where_it_first_shows(page: Page, lang: Lang, button: str) -> None:
+    """The widget shows the view before history lands on its entry, and the browser then
+    restores the offset the reader left that entry at. No frame may paint the view at one
+    offset and then another: the page holds one position from the first frame on, with the
+    focused heading in sight."""
+    open_widget(page, lang)
+    walk(page, FINE_TUNE)
+    shown_outcome(page)
+    page.mouse.wheel(0, 600)  # reading down the outcome card
+    page.wait_for_timeout(300)
+    frames = page.evaluate(_PRESS_AND_WATCH_SCROLL, f"[data-dt-controls] [data-dt-{button}]")
+    landed = "#" + to_fragment(FINE_TUNE[:-1]) if button == "back" else widget_url(lang)
+    page.wait_for_url(lambda url: url.endswith(landed))
+    assert len(frames) > 5
+    assert set(frames) == {frames[0]}, f"the page moved after the view showed: {frames}"
+    heading = page.locator("[data-dt-stage] .dtw-heading")
+    expect(heading).to_be_focused()
+    expect(heading).to_be_in_viewport()
+
+
 def test_back_from_a_shared_link_replaces_the_entry_instead_of_adding_one(page: Page, lang: Lang) -> None:
     before = LANG_PREFIX[lang] + "paths/"
     page.goto(before)
