@@ -10,7 +10,9 @@ widget's DOM as it was after the click (cloned then), the diagram's highlight, t
 the new heading and the page's scroll position. The replay's next frame is what this browser
 needs to show that view on this page, whatever code produced it: the card's style, layout and
 paint, and the page's reflow around it. The widget's own share of a click is then its frame
-minus the replay's, click by click (paired, so a busy moment slows both alike).
+minus the replay's, click by click (paired, so a busy moment slows both alike). Every view
+is replayed twice: the two replays do the same work, so their difference says how much of
+that share, at the median and in the tail, is the browser's own noise.
 
 Why both: on this Material page even a pre-built card swapped in costs more than the 5 ms the
 first target asked of a whole click (issue 13), so the widget's own share is what its code
@@ -138,7 +140,9 @@ class Clicks:
     `wait`: from the DOM change to the frame's start (its animation-frame callbacks), the
     time the browser's frame schedule holds the change; `render`: from there to the task
     after the frame, the frame's style, layout, paint and commit of the changed page.
-    `replay`: the same click's view shown again without the widget's code, to its next frame.
+    `replay`: the same click's view shown again without the widget's code, to its next frame;
+    `again`: a second replay of every view, which does exactly the same work, so its difference
+    from the first is what pairing alone leaves of the browser's noise (`noise`).
     """
 
     dom: list[float] = field(default_factory=list)
@@ -146,6 +150,7 @@ class Clicks:
     wait: list[float] = field(default_factory=list)
     render: list[float] = field(default_factory=list)
     replay: list[float] = field(default_factory=list)
+    again: list[float] = field(default_factory=list)
     # Replays that did not show what their click left, and how: "3: scroll" (see `replay`).
     unlike: list[str] = field(default_factory=list)
     # Per click, whether the diagram's frame was on screen after it. A series starts with the
@@ -156,6 +161,10 @@ class Clicks:
     def own(self) -> list[float]:
         """The widget's own share of each click: its next frame minus the replay's."""
         return [frame - replay for frame, replay in zip(self.frame, self.replay, strict=True)]
+
+    def noise(self) -> list[float]:
+        """The same view replayed twice, second minus first: the paired measure's own spread."""
+        return [again - replay for again, replay in zip(self.again, self.replay, strict=True)]
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -193,6 +202,8 @@ def click_latencies(browser: Browser, url: str, where: str, walk: Sequence[Path]
             assert page.locator("[data-outcome]").count() == 1
             assert page.locator("svg .dt-on-path").count() > 0, "the highlight works"
         clicks.replay, clicks.unlike = replay(page, len(clicks.frame))
+        clicks.again, unlike = replay(page, len(clicks.frame))
+        clicks.unlike += [f"again {view}" for view in unlike]
         return clicks
     finally:
         context.close()
@@ -234,11 +245,13 @@ def summarise_clicks(clicks: dict[str, Clicks]) -> dict[str, dict[str, float]]:
             "replay_p95_ms": percentile(c.replay, 0.95),
             "own_median_ms": statistics.median(own),
             "own_p95_ms": percentile(own, 0.95),
+            "noise_median_ms": statistics.median(noise),
+            "noise_p95_ms": percentile(noise, 0.95),
             "replays_unlike": len(c.unlike),
             "diagram_on_screen": sum(c.diagram_on_screen),
         }
         for where, c in clicks.items()
-        for own in [c.own()]
+        for own, noise in [(c.own(), c.noise())]
     }
 
 
@@ -264,4 +277,9 @@ def click_lines(clicks: dict[str, Any]) -> Iterator[str]:
                 f"the widget's own share (click minus replay, paired): median {c['own_median_ms']:.1f} ms, "
                 f"p95 {c['own_p95_ms']:.1f} ms"
                 + (f" ({c['replays_unlike']} replays differed from their click)" if c.get("replays_unlike") else "")
+            )
+        if "noise_median_ms" in c:
+            yield (
+                f"  the measure's own noise (every view replayed twice, second minus first, paired as above): "
+                f"median {c['noise_median_ms']:.1f} ms, p95 {c['noise_p95_ms']:.1f} ms"
             )

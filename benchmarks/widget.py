@@ -23,9 +23,10 @@ Ratios compare medians of the same run; the spread is the interquartile range.
 Then per-click latency on a ready widget, with the diagram on the page and the highlight
 working: every path of the tree clicked answer by answer (a restart between paths), each click
 on a settled page timed from dispatch to the DOM change (the widget re-rendered) and to the
-next frame, once with the widget in view and once with the diagram in view; and the same views
-replayed without the widget's code, so the page's own cost and the widget's share stand apart
-(benchmarks/clicks.py).
+next frame, once begun with the widget in view and once with the diagram in view (answers
+bring the widget's view into sight; Start over returns to where the reader began); and the
+same views replayed twice without the widget's code, so the page's own cost, the widget's
+share and the noise of that paired measure stand apart (benchmarks/clicks.py).
 
 And: how soon the failure sentence comes when the worker may not compile WebAssembly (its
 policy lacks 'wasm-unsafe-eval'), and the bytes of Pyodide a page without the widget loads.

@@ -24,10 +24,10 @@ def test_every_click_is_replayed_as_it_was_shown(browser: Browser, base_url: str
     walk = [*paths()[:3], paths()[-1]]
     clicks = click_latencies(browser, base_url + "decision-tree/", where, walk)
     expected = sum(len(explain(path).steps) for path in walk) + len(walk) - 1  # the answers and the restarts
-    assert len(clicks.frame) == len(clicks.replay) == expected
-    assert all(value > 0 for value in clicks.frame + clicks.replay)
+    assert len(clicks.frame) == len(clicks.replay) == len(clicks.again) == expected
+    assert all(value > 0 for value in clicks.frame + clicks.replay + clicks.again)
     assert all(dom < frame for dom, frame in zip(clicks.dom, clicks.frame, strict=True))
-    assert len(clicks.own()) == expected
+    assert len(clicks.own()) == len(clicks.noise()) == expected
     assert clicks.unlike == [], "each replay shows the DOM, highlight, focus and scroll its click left"
     assert len(clicks.diagram_on_screen) == expected
     # Begun on the diagram, Start over returns there (the browser restores where the reader
