@@ -212,9 +212,9 @@ def click_latencies(browser: Browser, url: str, where: str, walk: Sequence[Path]
 def replay(page: Page, count: int) -> tuple[list[float], list[str]]:
     """Each kept view shown again in turn, from the first one (the page before any click).
 
-    Returns the replays' times, and those replays that differed from what their click left
-    (counted and printed, not hidden: a full `make bench` run met a scroll position that
-    differed once, which the two paths of tests/widget/test_click_bench.py never do).
+    Returns the replays' times, and those replays that differed from what their click left:
+    counted and printed, not hidden, since a view the page shows in its own way would make
+    that click's share meaningless (tests/widget/test_click_bench.py wants none).
     """
     page.evaluate(f"async (index) => {{ {_SHOW} }}", 0)
     times, differing = [], []
