@@ -160,11 +160,16 @@ class Clicks:
 
     def own(self) -> list[float]:
         """The widget's own share of each click: its next frame minus the replay's."""
-        return [frame - replay for frame, replay in zip(self.frame, self.replay, strict=True)]
+        return _paired(self.frame, self.replay)
 
     def noise(self) -> list[float]:
         """The same view replayed twice, second minus first: the paired measure's own spread."""
-        return [again - replay for again, replay in zip(self.again, self.replay, strict=True)]
+        return _paired(self.again, self.replay)
+
+
+def _paired(times: list[float], baseline: list[float]) -> list[float]:
+    """Each time minus the baseline's time for the same view."""
+    return [time - base for time, base in zip(times, baseline, strict=True)]
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -230,29 +235,27 @@ def replay(page: Page, count: int) -> tuple[list[float], list[str]]:
 
 def summarise_clicks(clicks: dict[str, Clicks]) -> dict[str, dict[str, float]]:
     """Medians and tails of each series of clicks (see `Clicks`)."""
+    return {where: _summary(c) for where, c in clicks.items()}
+
+
+def _summary(c: Clicks) -> dict[str, float]:
     return {
-        where: {
-            "count": len(c.dom),
-            "dom_median_ms": statistics.median(c.dom),
-            "dom_p95_ms": percentile(c.dom, 0.95),
-            "frame_median_ms": statistics.median(c.frame),
-            "frame_p95_ms": percentile(c.frame, 0.95),
-            "frame_max_ms": max(c.frame),
-            "wait_median_ms": statistics.median(c.wait),
-            "render_median_ms": statistics.median(c.render),
-            "render_p95_ms": percentile(c.render, 0.95),
-            "replay_median_ms": statistics.median(c.replay),
-            "replay_p95_ms": percentile(c.replay, 0.95),
-            "own_median_ms": statistics.median(own),
-            "own_p95_ms": percentile(own, 0.95),
-            "noise_median_ms": statistics.median(noise),
-            "noise_p95_ms": percentile(noise, 0.95),
-            "replays_unlike": len(c.unlike),
-            "diagram_on_screen": sum(c.diagram_on_screen),
-        }
-        for where, c in clicks.items()
-        for own, noise in [(c.own(), c.noise())]
+        "count": len(c.dom),
+        **_median_and_p95("dom", c.dom),
+        **_median_and_p95("frame", c.frame),
+        "frame_max_ms": max(c.frame),
+        "wait_median_ms": statistics.median(c.wait),
+        **_median_and_p95("render", c.render),
+        **_median_and_p95("replay", c.replay),
+        **_median_and_p95("own", c.own()),
+        **_median_and_p95("noise", c.noise()),
+        "replays_unlike": len(c.unlike),
+        "diagram_on_screen": sum(c.diagram_on_screen),
     }
+
+
+def _median_and_p95(name: str, values: list[float]) -> dict[str, float]:
+    return {f"{name}_median_ms": statistics.median(values), f"{name}_p95_ms": percentile(values, 0.95)}
 
 
 def click_lines(clicks: dict[str, Any]) -> Iterator[str]:
