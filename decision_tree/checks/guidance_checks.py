@@ -33,8 +33,25 @@ OUTCOME_IDS: tuple[str, ...] = (
     "rag-and-reasoning",
     "cut-cost-without-training",
     "distil-for-cost",
+    # Tree v3.
+    "distil-into-smaller",
+    "rag-and-distil",
+    "move-facts-to-retrieval",
+    "tuned-model-forgot",
+    "tuned-model-overfits",
+    "constrain-tuned-outputs",
+    "roll-back-to-base",
+    "tuned-model-safety",
+    "diagnose-tuned-model",
+    "tune-retriever",
+    "fix-retrieval-first",
+    "continued-pretraining",
+    "language-little-text",
+    "persona-in-system-prompt",
+    "look-up-exact-values",
+    "define-task-first",
 )
-"""The outcomes every card needs next steps for (issue 11's tree v2)."""
+"""The outcomes every card needs next steps for (issue 11's tree v2, issue 22's tree v3)."""
 
 BLOCKER_IDS: tuple[str, ...] = (
     "data-small-or-flawed",
@@ -44,6 +61,7 @@ BLOCKER_IDS: tuple[str, ...] = (
     "data-edge-cases-missing",
     "reasoning-part",
     "cost-low-volume",
+    "tool-choice-fixes",
 )
 """The blockers a path can report; their steps show on whichever outcome the path reaches."""
 

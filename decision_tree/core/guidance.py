@@ -17,32 +17,11 @@ that is our advice or a source's, not the guide's, carries `beyond_guide=True`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
 
+from .guidance_model import NextStep, RouteCost
+from .guidance_v3 import V3_NEXT_STEPS
 from .text import Text
-
-
-@dataclass(frozen=True, slots=True)
-class NextStep:
-    """One concrete thing to do next, in both languages."""
-
-    text: Text
-    sources: tuple[str, ...] = ()
-    beyond_guide: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class RouteCost:
-    """Rough cost, effort and time to a first result of one route, for comparing routes on an outcome card."""
-
-    route: str
-    name: Text
-    cost: Text
-    effort: Text
-    time_to_first_result: Text
-    sources: tuple[str, ...] = ()
-
 
 ROUTES: tuple[str, ...] = ("prompting", "rag", "fine-tune", "distil", "reasoning-model")
 """Every route an outcome can recommend or compare against, in the order cards list them."""
@@ -529,6 +508,8 @@ NEXT_STEPS: Mapping[str, tuple[NextStep, ...]] = MappingProxyType(
             ),
         ),
         "reasoning-part": (REASONING_MODEL, REASONING_TOOLS),
+        # ----- tree v3 (core.guidance_v3) -----
+        **V3_NEXT_STEPS,
     }
 )
 """Next steps keyed by outcome ID (3–5 each) or blocker ID (1–3 each)."""

@@ -97,14 +97,18 @@ _SOUND_DATA = ("good", "edge_cases_missing")
 
 
 def _bad_data(r: PathRecord) -> bool:
-    """Data that blocks any fine-tune: too small or flawed, clustered, missing, or never checked."""
-    return r.fact("data") in ("small_or_flawed", "clustered", "none", "unchecked")
+    """Data that blocks any fine-tune: too small or flawed, clustered, missing, never checked, or too little text."""
+    return r.fact("data") in ("small_or_flawed", "clustered", "none", "unchecked", "little_text")
+
+
+_PROMPTING_DONE = ("tried_failed", "not_applicable")
+"""Prompting can take the pattern no further: tried and measured, or the tuned model takes no prompt at all."""
 
 
 def _all_fine_tune_conditions(r: PathRecord) -> bool:
     return (
         _needs_pattern(r)
-        and r.fact("prompting") == "tried_failed"
+        and r.fact("prompting") in _PROMPTING_DONE
         and r.fact("data") in _SOUND_DATA
         and r.fact("scope") == "narrow"
     )
@@ -113,6 +117,61 @@ def _all_fine_tune_conditions(r: PathRecord) -> bool:
 def _distils_for_cost(r: PathRecord) -> bool:
     """Our beyond-the-guide qualification of NFT-4: distil a working prompt only at high, lasting volume."""
     return r.fact("need") == "cost_latency" and r.fact("cheap_fixes") == "not_enough" and r.fact("volume") == "high"
+
+
+def _distils(r: PathRecord) -> bool:
+    """Distil at high volume (above), or where the prompt works only on a larger model than the team may use."""
+    return _distils_for_cost(r) or r.fact("prompting") == "works_larger"
+
+
+def _targeted_fix_due(r: PathRecord) -> bool:
+    """Tree v3: the needs whose failure has a plain fix that needs no training, named before any fine-tune."""
+    return (
+        r.fact("need") == "persona"
+        or r.fact("lookup") == "exact"
+        or (r.fact("need") == "language" and r.fact("data") == "little_text")
+        or (r.fact("pattern") == "tool_choice" and r.fact("prompting") == "untried")
+    )
+
+
+def _prompting_bears_on(r: PathRecord) -> bool:
+    """Where FT-4 has something to say: prompting was tried, works only on a larger model, is still to try, or a
+    tuned model loses to (or was never compared with) the base model and its prompt."""
+    return r.fact("prompting") in ("tried_failed", "works_larger", "untried") or _symptom(
+        r, "worse_than_base", "unclear"
+    )
+
+
+def _continues_pretraining(r: PathRecord) -> bool:
+    """A new language with a large raw corpus: pre-training is how models learn pattern and knowledge together."""
+    return r.fact("need") == "language" and r.fact("data") == "corpus"
+
+
+def _symptom(r: PathRecord, *symptoms: str) -> bool:
+    """A model the team already fine-tuned shows one of these symptoms."""
+    return r.fact("exists") == "fine_tuned" and r.fact("symptom") in symptoms
+
+
+def _troubleshooting_holds(r: PathRecord) -> bool:
+    """What each symptom of a disappointing fine-tune calls for: retrain, roll back, measure; nothing else does."""
+    return (
+        _iff(r.recommends(Action.RETRAIN), _symptom(r, "forgetting", "overfitting", "safety_changed"))
+        and _iff(r.recommends(Action.ROLL_BACK), _symptom(r, "forgetting", "worse_than_base", "safety_changed"))
+        and _iff(
+            r.recommends(Action.EVALUATE), _symptom(r, "facts_missing", "forgetting", "worse_than_base", "unclear")
+        )
+    )
+
+
+def _retrieval_holds(r: PathRecord) -> bool:
+    """A running retrieval system that misses is fixed in retrieval: without training below thousands of pairs."""
+    running = r.fact("exists") == "rag"
+    many = r.fact("retrieval_labels") == "many_pairs"
+    return (
+        _iff(r.recommends(Action.FIX_RETRIEVAL), running and not many)
+        and _iff(r.recommends(Action.TUNE_RETRIEVER), running and many)
+        and (not r.recommends(Action.TUNE_RETRIEVER) or r.beyond_guide)
+    )
 
 
 def _cuts_cost_first(r: PathRecord) -> bool:
@@ -225,6 +284,17 @@ _BP_4_CHECK = Text(
 )
 
 
+_BP_2_CHECK = Text(
+    zh="每个以微调结束的路径，其结论都在最佳实践清单中列出 BP-2；已经微调过、却输出越界类别或格式出错的模型，建议约束输出（结构化输出、受限解码、校验），只有这类路径这样建议。",
+    en="Every path that ends in fine-tuning presents BP-2 in its checklist; a model already fine-tuned that emits labels outside the set or breaks the format is told to constrain its outputs (structured outputs, constrained decoding, validation), and no other path is.",
+)
+
+_BP_7_CHECK = Text(
+    zh="每个以微调结束的路径，其结论都在最佳实践清单中列出 BP-7；检索已经在用却找不准时，手上有几千对以上查询—段落数据才建议微调检索模型（标明“超出原指南”），否则建议先修检索流程、不做训练；只有这类路径这样建议。",
+    en="Every path that ends in fine-tuning presents BP-7 in its checklist; where retrieval already runs and misses, tuning the retriever is recommended exactly when thousands of query→passage pairs are at hand (labelled beyond the guide), and fixing the retrieval pipeline without training otherwise; no other path recommends either.",
+)
+
+
 def _edge_cases_missing(r: PathRecord) -> bool:
     return r.fact("data") == "edge_cases_missing"
 
@@ -243,6 +313,26 @@ def _best_practice(n: int) -> Rule:
             and (not _edge_cases_missing(r) or rule_id in r.cites)
         )
         check = _BP_4_CHECK
+    if n == 2:
+        checklist_holds = holds
+        applies = lambda r: (  # noqa: E731
+            _fine_tunes(r) or _symptom(r, "invalid_outputs") or r.recommends(Action.CONSTRAIN_OUTPUT)
+        )
+        holds = lambda r: (  # noqa: E731
+            (not _fine_tunes(r) or checklist_holds(r))
+            and _iff(r.recommends(Action.CONSTRAIN_OUTPUT), _symptom(r, "invalid_outputs"))
+        )
+        check = _BP_2_CHECK
+    if n == 7:
+        checklist_holds = holds
+        applies = lambda r: (  # noqa: E731
+            _fine_tunes(r)
+            or r.fact("exists") == "rag"
+            or r.recommends(Action.FIX_RETRIEVAL)
+            or r.recommends(Action.TUNE_RETRIEVER)
+        )
+        holds = lambda r: (not _fine_tunes(r) or checklist_holds(r)) and _retrieval_holds(r)  # noqa: E731
+        check = _BP_7_CHECK
     return Rule(
         id=rule_id,
         home="best-practices",
@@ -265,12 +355,16 @@ CORE = Rule(
     ),
     source=Text(zh="指南开篇的核心论点", en="The guide's opening thesis"),
     check=Text(
-        zh="只有需求包含模式的路径才可能以微调结束；需求包含知识的路径都推荐检索（RAG），其余路径都不推荐。",
-        en="A path can end in fine-tuning only if the need includes a pattern, and it recommends retrieval (RAG) exactly when the need includes knowledge.",
+        zh="只有需求包含模式的路径才可能以微调结束；需求包含知识的路径都推荐检索（RAG），其余路径都不推荐。要学一门新语言、手上又有大量原始语料的路径，建议继续预训练（标明“超出原指南”），只有这类路径这样建议。需求是模式的路径，都问过是否还需要事实。",
+        en="A path can end in fine-tuning only if the need includes a pattern, and it recommends retrieval (RAG) exactly when the need includes knowledge. A path that must learn a new language and holds a large raw corpus recommends continued pre-training (labelled beyond the guide), and only such paths do. Every path whose need is a pattern has been asked whether facts are needed too.",
     ),
     applies=lambda r: True,
     holds=lambda r: (
-        (not _fine_tunes(r) or _needs_pattern(r)) and _iff(r.recommends(Action.RETRIEVAL), _needs_knowledge(r))
+        (not _fine_tunes(r) or _needs_pattern(r))
+        and _iff(r.recommends(Action.RETRIEVAL), _needs_knowledge(r))
+        and _iff(r.recommends(Action.CONTINUED_PRETRAINING), _continues_pretraining(r))
+        and (not r.recommends(Action.CONTINUED_PRETRAINING) or r.beyond_guide)
+        and (not _needs_pattern(r) or r.fact("also") is not None)
     ),
 )
 
@@ -292,6 +386,9 @@ FT_1 = Rule(
     favours=lambda r: r.fact("pattern") == "format_style",
 )
 
+_MAPPINGS = ("mapping", "tool_choice")
+"""Input→output mappings: a kind of input to a kind of output, or a request to the right tool call."""
+
 FT_2 = Rule(
     id="FT-2",
     home="when-to-fine-tune",
@@ -302,12 +399,12 @@ FT_2 = Rule(
     ),
     source=_source(_GUIDE_WHEN, 2),
     check=Text(
-        zh="需求是输入→输出映射、提示工程已到极限、数据合格且范围明确的路径，以微调结束并引用 FT-2。",
-        en="A path whose need is an input→output mapping, with prompting exhausted, sound data and a narrow scope, ends in fine-tuning and cites FT-2.",
+        zh="需求是输入→输出映射（包括从众多工具中选对要调用的那个）、提示工程已到极限、数据合格且范围明确的路径，以微调结束并引用 FT-2。",
+        en="A path whose need is an input→output mapping (choosing the right tool among many included), with prompting exhausted, sound data and a narrow scope, ends in fine-tuning and cites FT-2.",
     ),
-    applies=lambda r: r.fact("pattern") == "mapping" and _all_fine_tune_conditions(r),
+    applies=lambda r: r.fact("pattern") in _MAPPINGS and _all_fine_tune_conditions(r),
     holds=_pattern_rule("FT-2"),
-    favours=lambda r: r.fact("pattern") == "mapping",
+    favours=lambda r: r.fact("pattern") in _MAPPINGS,
 )
 
 FT_3 = Rule(
@@ -320,13 +417,20 @@ FT_3 = Rule(
     ),
     source=_source(_GUIDE_WHEN, 3),
     check=Text(
-        zh="以微调结束的路径，范围都是一个定义明确的任务并引用 FT-3；范围是通用模型的路径都建议先缩小范围，其余路径都不这样建议。",
-        en="Every path that ends in fine-tuning has a narrow scope and cites FT-3, and a path recommends narrowing the scope exactly when its scope is broad.",
+        zh="以微调结束的路径，范围都是一个定义明确的任务并引用 FT-3；范围是通用模型的路径都建议先缩小范围，其余路径都不这样建议。想要“自己的模型”却还没有任务的路径，建议先定义一个任务和它的评测，只有这类路径这样建议。",
+        en="Every path that ends in fine-tuning has a narrow scope and cites FT-3, and a path recommends narrowing the scope exactly when its scope is broad. A path that wants “our own model” with no task yet recommends defining one task and its evaluation first, and only such paths do.",
     ),
-    applies=lambda r: _fine_tunes(r) or r.fact("scope") is not None or r.recommends(Action.NARROW_SCOPE),
+    applies=lambda r: (
+        _fine_tunes(r)
+        or r.fact("scope") is not None
+        or r.recommends(Action.NARROW_SCOPE)
+        or r.fact("need") == "own_model"
+        or r.recommends(Action.DEFINE_TASK)
+    ),
     holds=lambda r: (
         (not _fine_tunes(r) or (r.fact("scope") == "narrow" and "FT-3" in r.cites))
         and _iff(r.recommends(Action.NARROW_SCOPE), r.fact("scope") == "broad")
+        and _iff(r.recommends(Action.DEFINE_TASK), r.fact("need") == "own_model")
     ),
     favours=lambda r: r.fact("scope") != "broad" and (_needs_pattern(r) or r.fact("need") == "cost_latency"),
 )
@@ -341,16 +445,18 @@ FT_4 = Rule(
     ),
     source=_source(_GUIDE_WHEN, 4),
     check=Text(
-        zh="满足四个条件的路径都以微调结束并引用 FT-4，其余路径都不以微调结束：需求包含模式，提示工程认真试过仍不够，数据合格（可以暂缺边缘案例），范围明确。还没认真试过提示工程的路径都建议先试提示工程，其余路径都不这样建议。",
-        en="A path ends in fine-tuning exactly when the need includes a pattern, prompting was tried seriously and fell short, the data is sound (edge cases may still be missing) and the scope narrow, and then cites FT-4; it recommends trying prompting first exactly when prompting is untried.",
+        zh="满足四个条件的路径都以微调结束，其余路径都不以微调结束：需求包含模式，提示工程认真试过仍不够（或者要微调的模型根本不接受提示词），数据合格（可以暂缺边缘案例），范围明确；提示工程试过的，还要引用 FT-4。还没认真试过提示工程的路径都建议先试提示工程，其余路径都不这样建议。失败有现成的、不需要训练的针对性办法时（固定身份、查准确的值、几乎不会的语言却没多少文本、还没试过改进工具说明的选工具任务），先给出这个办法，也只有这类路径这样建议。",
+        en="A path ends in fine-tuning exactly when the need includes a pattern, prompting was tried seriously and fell short (or the tuned model takes no prompt at all), the data is sound (edge cases may still be missing) and the scope narrow; where prompting was tried, it cites FT-4. It recommends trying prompting first exactly when prompting is untried. Where the failure has a plain fix that needs no training (a fixed persona, exact values, a language with little text, tool choice whose descriptions were never worked on), it names that fix first, and only such paths do.",
     ),
     applies=lambda r: True,
     holds=lambda r: (
         _iff(_fine_tunes(r), _all_fine_tune_conditions(r))
-        and (not _fine_tunes(r) or "FT-4" in r.cites)
+        and (not _fine_tunes(r) or "FT-4" in r.cites or r.fact("prompting") == "not_applicable")
         and _iff(r.recommends(Action.TRY_PROMPTING_FIRST), r.fact("prompting") == "untried")
+        and _iff(r.recommends(Action.TARGETED_FIX), _targeted_fix_due(r))
+        and ("FT-4" not in r.cites or _prompting_bears_on(r))
     ),
-    favours=lambda r: r.fact("prompting") == "tried_failed",
+    favours=lambda r: r.fact("prompting") in _PROMPTING_DONE,
 )
 
 NFT_1 = Rule(
@@ -405,16 +511,27 @@ NFT_3 = Rule(
     ),
     source=_source(_GUIDE_WHEN_NOT, 3),
     check=Text(
-        zh="数据太少、有错、聚类、还没有或没人检查过的路径从不以微调结束，而是推荐先检查并修好数据、引用 NFT-3；只有这类路径推荐修数据。提示工程认真试过仍不够时，修数据就是结论本身，而不只是结论里附带的一条提醒。",
-        en="A path whose data is small, flawed, clustered, missing or unchecked never ends in fine-tuning; it recommends checking and fixing the data first and cites NFT-3, and only such paths recommend it. Where prompting was tried and fell short, fixing the data is the outcome itself, not only a note added to it.",
+        zh="数据太少、有错、聚类、还没有或没人检查过的路径从不以微调结束，而是推荐先检查并修好数据、引用 NFT-3；只有这类路径推荐修数据。提示工程认真试过仍不够时，修数据就是结论本身，而不只是结论里附带的一条提醒对已经微调过的模型：遗忘、过拟合或拒答行为变了，才建议重训；遗忘、比不上基座模型或拒答行为变了，才建议（为它做不好的请求）退回基座模型；缺事实、遗忘、比不上基座模型或说不清症状时，才建议先和基座模型对照测量。",
+        en="A path whose data is small, flawed, clustered, missing or unchecked never ends in fine-tuning; it recommends checking and fixing the data first and cites NFT-3, and only such paths recommend it. Where prompting was tried and fell short, fixing the data is the outcome itself, not only a note added to it. For a model already fine-tuned: retraining is recommended exactly when it forgot, overfits or its refusals changed; rolling back to the base model (for the requests it fails) exactly when it forgot, is worse than the base or its refusals changed; measuring against the base first exactly when its facts are missing, it forgot, it is worse than the base or the symptom is unclear.",
     ),
-    applies=lambda r: _bad_data(r) or r.recommends(Action.FIX_DATA),
-    holds=lambda r: (
+    applies=lambda r: (
         _bad_data(r)
-        and r.recommends(Action.FIX_DATA)
-        and not _fine_tunes(r)
-        and "NFT-3" in r.cites
-        and (r.fact("prompting") != "tried_failed" or Action.FIX_DATA in r.outcome_actions)
+        or r.recommends(Action.FIX_DATA)
+        or r.fact("exists") == "fine_tuned"
+        or any(r.recommends(a) for a in (Action.RETRAIN, Action.ROLL_BACK, Action.EVALUATE))
+    ),
+    holds=lambda r: (
+        (
+            not (_bad_data(r) or r.recommends(Action.FIX_DATA))
+            or (
+                _bad_data(r)
+                and r.recommends(Action.FIX_DATA)
+                and not _fine_tunes(r)
+                and "NFT-3" in r.cites
+                and (r.fact("prompting") not in _PROMPTING_DONE or Action.FIX_DATA in r.outcome_actions)
+            )
+        )
+        and _troubleshooting_holds(r)
     ),
 )
 
@@ -428,21 +545,21 @@ NFT_4 = Rule(
     ),
     source=_source(_GUIDE_WHEN_NOT, 4),
     check=Text(
-        zh="提示工程已经好用的路径从不以微调结束，引用 NFT-4，并推荐继续用提示工程；只有这类路径这样推荐。为省成本而来的路径超出原指南：不需要训练的办法还没试过，就先被指向这些办法（标明“超出原指南”），也只有这类路径这样建议；这些办法都已用过、调用量又大，才改为建议考虑蒸馏（标明“超出原指南”），也只有这类路径这样建议。",
-        en="A path where prompting already works never ends in fine-tuning, cites NFT-4 and recommends staying with prompt engineering, and only such paths recommend that. Paths that came for cost go beyond the guide: where the fixes that need no training are untried, they are pointed to those fixes first (labelled beyond the guide), and only such paths are; where those fixes are used up and the volume is high, they instead suggest weighing a distillation (labelled beyond the guide), and only such paths suggest it.",
+        zh="提示工程已经好用的路径从不以微调结束，引用 NFT-4，并推荐继续用提示工程；只有这类路径这样推荐。为省成本而来的路径超出原指南：不需要训练的办法还没试过，就先被指向这些办法（标明“超出原指南”），也只有这类路径这样建议；这些办法都已用过、调用量又大，才改为建议考虑蒸馏（标明“超出原指南”）。提示词只在更大的模型上好用、约束又迫使团队换用小模型时，同样建议蒸馏（标明“超出原指南”）；只有这两类路径建议蒸馏。",
+        en="A path where prompting already works never ends in fine-tuning, cites NFT-4 and recommends staying with prompt engineering, and only such paths recommend that. Paths that came for cost go beyond the guide: where the fixes that need no training are untried, they are pointed to those fixes first (labelled beyond the guide), and only such paths are; where those fixes are used up and the volume is high, they instead suggest weighing a distillation (labelled beyond the guide). Where the prompt works only on a larger model than a constraint allows, a distillation is suggested too (labelled beyond the guide); only these two kinds of path suggest it.",
     ),
     applies=lambda r: (
-        r.fact("prompting") == "works"
+        r.fact("prompting") in ("works", "works_larger")
         or r.recommends(Action.PROMPT_ENGINEERING)
         or r.recommends(Action.DISTIL)
         or r.recommends(Action.CUT_COST)
     ),
     holds=lambda r: (
-        r.fact("prompting") == "works"
+        r.fact("prompting") in ("works", "works_larger")
         and not _fine_tunes(r)
         and "NFT-4" in r.cites
-        and _iff(r.recommends(Action.DISTIL), _distils_for_cost(r))
-        and _iff(r.recommends(Action.PROMPT_ENGINEERING), not _distils_for_cost(r))
+        and _iff(r.recommends(Action.DISTIL), _distils(r))
+        and _iff(r.recommends(Action.PROMPT_ENGINEERING), not _distils(r))
         and (not r.recommends(Action.DISTIL) or r.beyond_guide)
         and _iff(r.recommends(Action.CUT_COST), _cuts_cost_first(r))
         and (not r.recommends(Action.CUT_COST) or r.beyond_guide)
@@ -463,73 +580,132 @@ _CITED_WHERE: Mapping[str, tuple[Predicate, Text]] = MappingProxyType(
     {
         "CORE": (
             lambda r: (
-                r.recommends(Action.RETRIEVAL) or _fine_tunes(r) or Action.REASONING_ALTERNATIVES in r.outcome_actions
+                r.recommends(Action.RETRIEVAL)
+                or _fine_tunes(r)
+                or Action.REASONING_ALTERNATIVES in r.outcome_actions
+                or _symptom(r, "unclear")
+                or r.fact("need") == "language"
             ),
             Text(
-                zh="推荐检索或微调的路径，以及结论本身是推理替代做法的路径，都引用 CORE。",
-                en="A path that recommends retrieval or fine-tuning, or whose outcome is an alternative to fine-tuning for reasoning, cites CORE.",
-            ),
-        ),
-        "FT-1": (
-            lambda r: r.fact("pattern") == "format_style",
-            Text(
-                zh="需求是格式或风格的路径，无论结论如何，都引用 FT-1。",
-                en="A path whose need is a format or style cites FT-1, whatever its outcome.",
+                zh="推荐检索或微调的路径、结论本身是推理替代做法的路径、微调后说不清症状的路径，以及要学一门新语言的路径，都引用 CORE。",
+                en="A path that recommends retrieval or fine-tuning, whose outcome is an alternative to fine-tuning for reasoning, whose tuned model shows no clear symptom, or that must learn a new language, cites CORE.",
             ),
         ),
         "FT-2": (
-            lambda r: r.fact("pattern") == "mapping",
+            lambda r: r.fact("pattern") in _MAPPINGS,
             Text(
-                zh="需求是输入→输出映射的路径，无论结论如何，都引用 FT-2。",
-                en="A path whose need is an input→output mapping cites FT-2, whatever its outcome.",
+                zh="需求是输入→输出映射（包括选对工具）的路径，无论结论如何，都引用 FT-2。",
+                en="A path whose need is an input→output mapping (choosing the right tool included) cites FT-2, whatever its outcome.",
             ),
         ),
         "FT-3": (
             lambda r: (
                 r.fact("pattern") == "specialised_task"
+                or r.fact("scope") == "narrow"
                 or r.recommends(Action.NARROW_SCOPE)
                 or r.recommends(Action.DISTIL)
+                or r.recommends(Action.DEFINE_TASK)
             ),
             Text(
-                zh="需求是专门任务的路径、建议缩小范围的路径和建议蒸馏的路径，都引用 FT-3。",
-                en="A path whose need is a specialised task, or that recommends narrowing the scope or distilling, cites FT-3.",
+                zh="需求是专门任务的路径、范围是一个定义明确的任务的路径，以及建议缩小范围、蒸馏或先定义任务的路径，都引用 FT-3。",
+                en="A path whose need is a specialised task or whose scope is one well-defined task, or that recommends narrowing the scope, distilling or defining a task first, cites FT-3.",
             ),
         ),
         "FT-4": (
-            lambda r: r.fact("prompting") == "tried_failed" or r.recommends(Action.TRY_PROMPTING_FIRST),
+            lambda r: (
+                r.fact("prompting") in ("tried_failed", "works_larger")
+                or r.recommends(Action.TRY_PROMPTING_FIRST)
+                or _symptom(r, "worse_than_base", "unclear")
+            ),
             Text(
-                zh="提示工程认真试过仍不够的路径和建议先试提示工程的路径，都引用 FT-4。",
-                en="A path where prompting was tried and fell short, or that recommends trying prompting first, cites FT-4.",
+                zh="提示工程认真试过仍不够的路径、提示词只在更大模型上好用的路径、建议先试提示工程的路径，以及微调后比不上基座模型或说不清症状的路径，都引用 FT-4；FT-4 也只在提示工程与结论相关的路径上引用。",
+                en="A path where prompting was tried and fell short, works only on a larger model, or is recommended first, or whose tuned model is worse than the base or shows no clear symptom, cites FT-4; and FT-4 is cited only where prompting bears on the outcome.",
             ),
         ),
         "NFT-4": (
-            lambda r: r.recommends(Action.TRY_PROMPTING_FIRST),
+            lambda r: (
+                r.recommends(Action.TRY_PROMPTING_FIRST)
+                or _symptom(r, "worse_than_base", "unclear")
+                or r.fact("need") == "persona"
+            ),
             Text(
-                zh="建议先试提示工程的路径都引用 NFT-4。",
-                en="A path that recommends trying prompting first cites NFT-4.",
+                zh="建议先试提示工程的路径、微调后比不上基座模型或说不清症状的路径，以及要固定身份的路径，都引用 NFT-4。",
+                en="A path that recommends trying prompting first, whose tuned model is worse than the base or shows no clear symptom, or that wants a fixed persona, cites NFT-4.",
+            ),
+        ),
+        "BP-1": (
+            lambda r: r.fact("need") == "own_model" or _symptom(r, "facts_missing", "unclear"),
+            Text(
+                zh="想要“自己的模型”却还没有任务的路径，以及微调后缺事实或说不清症状的路径，都引用 BP-1。",
+                en="A path that wants “our own model” with no task yet, or whose tuned model lacks facts or shows no clear symptom, cites BP-1.",
+            ),
+        ),
+        "BP-2": (
+            lambda r: _symptom(r, "invalid_outputs"),
+            Text(
+                zh="微调后输出越界或格式出错的路径都引用 BP-2。",
+                en="A path whose tuned model emits invalid outputs cites BP-2.",
             ),
         ),
         "BP-3": (
-            lambda r: _outcome_fixes_data(r) or r.fact("data") == "clustered",
+            lambda r: (
+                _outcome_fixes_data(r)
+                or r.fact("data") == "clustered"
+                or _symptom(r, "overfitting", "forgetting")
+                or r.recommends(Action.TUNE_RETRIEVER)
+                or r.recommends(Action.CONTINUED_PRETRAINING)
+            ),
             Text(
-                zh="结论本身是修数据的路径和数据聚类的路径，都引用 BP-3。",
-                en="A path whose outcome is fixing the data, or whose data is clustered, cites BP-3.",
+                zh="结论本身是修数据的路径、数据聚类的路径、微调后过拟合或遗忘的路径，以及建议微调检索模型或继续预训练的路径，都引用 BP-3。",
+                en="A path whose outcome is fixing the data, whose data is clustered, whose tuned model overfits or forgot, or that recommends tuning the retriever or continued pre-training, cites BP-3.",
             ),
         ),
         "BP-4": (
-            _outcome_fixes_data,
-            Text(zh="结论本身是修数据的路径都引用 BP-4。", en="A path whose outcome is fixing the data cites BP-4."),
+            lambda r: (
+                (_outcome_fixes_data(r) and r.fact("need") != "language")
+                or _symptom(r, "invalid_outputs", "safety_changed")
+            ),
+            Text(
+                zh="结论本身是修数据的路径（新语言除外），以及微调后输出越界或拒答行为变了的路径，都引用 BP-4。",
+                en="A path whose outcome is fixing the data (a new language aside), or whose tuned model emits invalid outputs or changed its refusals, cites BP-4.",
+            ),
         ),
         "BP-5": (
-            lambda r: _outcome_fixes_data(r) or r.fact("data") == "clustered",
+            lambda r: (
+                _outcome_fixes_data(r)
+                or r.fact("data") == "clustered"
+                or _symptom(r, "overfitting")
+                or r.recommends(Action.TUNE_RETRIEVER)
+            ),
             Text(
-                zh="结论本身是修数据的路径和数据聚类的路径，都引用 BP-5。",
-                en="A path whose outcome is fixing the data, or whose data is clustered, cites BP-5.",
+                zh="结论本身是修数据的路径、数据聚类的路径、微调后过拟合的路径和建议微调检索模型的路径，都引用 BP-5。",
+                en="A path whose outcome is fixing the data, whose data is clustered, whose tuned model overfits, or that recommends tuning the retriever, cites BP-5.",
             ),
         ),
         "BP-6": (
-            lambda r: r.recommends(Action.NARROW_SCOPE),
-            Text(zh="建议缩小范围的路径都引用 BP-6。", en="A path that recommends narrowing the scope cites BP-6."),
+            lambda r: (
+                r.recommends(Action.NARROW_SCOPE) or r.recommends(Action.DEFINE_TASK) or _symptom(r, "forgetting")
+            ),
+            Text(
+                zh="建议缩小范围或先定义任务的路径，以及微调后遗忘的路径，都引用 BP-6。",
+                en="A path that recommends narrowing the scope or defining a task first, or whose tuned model forgot, cites BP-6.",
+            ),
+        ),
+        "NFT-3": (
+            lambda r: _symptom(r, "forgetting", "overfitting", "worse_than_base", "safety_changed"),
+            Text(
+                zh="微调后遗忘、过拟合、比不上基座模型或拒答行为变了的路径，都引用 NFT-3。",
+                en="A path whose tuned model forgot, overfits, is worse than the base or changed its refusals cites NFT-3.",
+            ),
+        ),
+        "FT-1": (
+            lambda r: (
+                r.fact("pattern") == "format_style" or _symptom(r, "invalid_outputs") or r.fact("need") == "persona"
+            ),
+            Text(
+                zh="需求是格式或风格的路径（无论结论如何）、微调后输出越界或格式出错的路径，以及要固定身份的路径，都引用 FT-1。",
+                en="A path whose need is a format or style (whatever its outcome), whose tuned model emits invalid outputs, or that wants a fixed persona, cites FT-1.",
+            ),
         ),
         "BP-7": (
             lambda r: r.recommends(Action.RETRIEVAL),

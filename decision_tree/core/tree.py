@@ -1,7 +1,7 @@
 """The decision tree itself: every question, answer and outcome, in both languages.
 
 This module is data only. It follows the source guide (by @karminski-牙医): fine-tuning
-teaches patterns, not knowledge. Answers set facts (see `model.FACTS`); outcomes name the
+teaches patterns, not knowledge. Answers set facts (see `vocabulary.FACTS`); outcomes name the
 actions they recommend and cite the rules (`decision_tree.rules`) that justify them.
 """
 
@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from .authoring import facts as _facts
+from .authoring import when as _when
+from .branches import constraints, needs, retrieval, troubleshoot
 from .model import Addendum, Answer, Outcome, Question, Tree
 from .text import Text
 from .vocabulary import Action, OutcomeKind
 
 BEST_PRACTICES: tuple[str, ...] = ("BP-1", "BP-2", "BP-3", "BP-4", "BP-5", "BP-6", "BP-7")
-
-
-def _facts(**facts: str) -> MappingProxyType[str, str]:
-    return MappingProxyType(dict(facts))
 
 
 # ---------------------------------------------------------------------------
@@ -156,6 +155,7 @@ GOAL = Question(
                 en="This is a scope problem: one fine-tune makes a specialist, not a general practitioner.",
             ),
         ),
+        *needs.GOAL_ANSWERS,
     ),
 )
 
@@ -258,8 +258,16 @@ PATTERN_ALSO = Question(
 )
 
 
-def _prompting_question(question_id: str, data_question: str, on_works: str, on_untried: str) -> Question:
-    """The prompt-engineering check, shared by the pattern and the facts-and-pattern branches."""
+def _prompting_question(
+    question_id: str, data_question: str, on_works: str, on_untried: str, on_larger: str
+) -> Question:
+    """The prompt-engineering check, shared by the pattern and the facts-and-pattern branches.
+
+    Tree v3 asks for what a team can observe ("the last rounds no longer helped", "we measured one
+    prompt once") rather than a judgment, and adds the two situations v2 had no answer for: a
+    prompt that works only on a larger model than the team may use, and a model that takes no
+    prompt at all (a small classifier), for which prompting is not a step to exhaust.
+    """
     return Question(
         id=question_id,
         text=Text(
@@ -270,15 +278,15 @@ def _prompting_question(question_id: str, data_question: str, on_works: str, on_
             zh=(
                 "提示工程指不改模型参数，只通过改写提示词（说明、示例、输出格式约束）来引导模型。"
                 "“认真试过”指反复迭代提示词、加入示例，并在一批固定的真实输入上对照目标衡量过结果。"
-                "没有这样衡量过，就选“还没认真试过”。如果结果已经合格、只是太贵或太慢，请在第一个问题选“更便宜或更快”。"
+                "只测过一版提示词，或者没有衡量过，就选“还没认真试过”。如果结果已经合格、只是太贵或太慢，请在第一个问题选“更便宜或更快”。"
             ),
             en=(
                 "Prompt engineering steers the model through the prompt alone (instructions, "
                 "examples, output constraints) without changing its weights. “Tried seriously” "
                 "means you iterated on the prompt, added examples and measured the results against "
-                "a target on a fixed set of real inputs. If you have not measured it, choose “Not "
-                "seriously tried”. If the results are right but too costly or slow, choose “cheaper "
-                "or faster” on the first question."
+                "a target on a fixed set of real inputs. If you measured one prompt once, or not at "
+                "all, choose “Not seriously tried”. If the results are right but too costly or slow, "
+                "choose “cheaper or faster” on the first question."
             ),
         ),
         answers=(
@@ -300,10 +308,10 @@ def _prompting_question(question_id: str, data_question: str, on_works: str, on_
                 id="tried-failed",
                 short=Text(zh="试过，仍不达标", en="Tried, falls short"),
                 label=Text(
-                    zh="认真试过并衡量过，仍达不到目标：格式或风格跑偏，或判断（类别、抽取的字段、代码）错得太多、前后不一",
+                    zh="认真试过并衡量过：最近几轮改动已不再提升，仍达不到目标（格式或风格跑偏，或类别、字段、代码错得太多）",
                     en=(
-                        "Tried seriously and measured, but it still misses the target: the format or style "
-                        "drifts, or decisions (labels, extracted fields, code) are wrong or inconsistent too often"
+                        "Tried seriously and measured: the last rounds of changes no longer helped, and it still "
+                        "misses the target (the format or style drifts, or labels, fields or code are often wrong)"
                     ),
                 ),
                 facts=_facts(prompting="tried_failed"),
@@ -318,14 +326,42 @@ def _prompting_question(question_id: str, data_question: str, on_works: str, on_
                 id="not-tried",
                 short=Text(zh="没试过或没衡量", en="Not tried or measured"),
                 label=Text(
-                    zh="还没认真试过，或没有衡量过，不清楚它能做到什么程度",
-                    en="Not seriously tried, or not measured: I don't know how far it gets",
+                    zh="还没认真试过：只测过一版提示词，或者没有衡量过",
+                    en="Not seriously tried: we measured one prompt once, or not at all",
                 ),
                 facts=_facts(prompting="untried"),
                 next=on_untried,
                 reason=Text(
                     zh="还没用尽提示工程。它更快、更便宜，换模型时也不必重来，应当先试。",
                     en="Prompt engineering is not exhausted yet. It is faster, cheaper and survives model upgrades, so it comes first.",
+                ),
+            ),
+            Answer(
+                id="works-on-larger",
+                short=Text(zh="只在大模型上好用", en="Works on a larger model"),
+                label=Text(
+                    zh="在更大的模型上已经好用，但我们必须用更小的模型（成本、自有服务器或设备端）",
+                    en="It already works on a larger model, but we must use a smaller one (cost, our own servers, a device)",
+                ),
+                facts=_facts(prompting="works_larger"),
+                next=on_larger,
+                reason=Text(
+                    zh="提示词在大模型上已经能做到，约束迫使你换成小模型：这是蒸馏的典型场景。",
+                    en="The prompt does the job on a larger model and a constraint forces a smaller one: the classic case for distillation.",
+                ),
+            ),
+            Answer(
+                id="no-prompt",
+                short=Text(zh="不适用", en="Does not apply"),
+                label=Text(
+                    zh="不适用：我们要微调的模型不接受指令（小型分类器或编码器）",
+                    en="Does not apply: the model we tune takes no instructions (a small classifier or encoder)",
+                ),
+                facts=_facts(prompting="not_applicable", tuned="classifier"),
+                next=data_question,
+                reason=Text(
+                    zh="不接受指令的模型没有提示工程可做；它只能从带标注的样本里学，数据就是关键。",
+                    en="A model that takes no instructions has no prompting to exhaust; it learns from labelled examples alone, so the data decides.",
                 ),
             ),
         ),
@@ -526,13 +562,13 @@ def _scope_question(question_id: str, on_narrow: str, on_broad: str) -> Question
 
 
 SCOPE = _scope_question("scope", "prompting", "narrow-scope-first")
-PROMPTING = _prompting_question("prompting", "data", "use-prompting", "data-later")
+PROMPTING = _prompting_question("prompting", "data", "use-prompting", "data-later", "distil-into-smaller")
 DATA = _data_question("data", "fine-tune", "fix-data-first")
 DATA_LATER = _data_later_question("data-later", "try-prompting-first")
 
 SCOPE_WITH_RAG = _scope_question("scope-with-rag", "prompting-with-rag", "rag-and-narrow-scope")
 PROMPTING_WITH_RAG = _prompting_question(
-    "prompting-with-rag", "data-with-rag", "rag-plus-prompting", "data-later-with-rag"
+    "prompting-with-rag", "data-with-rag", "rag-plus-prompting", "data-later-with-rag", "rag-and-distil"
 )
 DATA_WITH_RAG = _data_question("data-with-rag", "rag-plus-fine-tune", "rag-and-fix-data")
 DATA_LATER_WITH_RAG = _data_later_question("data-later-with-rag", "rag-then-try-prompting")
@@ -639,11 +675,11 @@ FINE_TUNE = Outcome(
     kind=OutcomeKind.FINE_TUNE,
     title=Text(zh="可以微调", en="Fine-tune"),
     summary=Text(
-        zh="条件都满足：要学的是模式，提示工程已到极限，数据合格，任务范围明确。动手前先对照下面的最佳实践清单。",
-        en="Every condition holds: the need is a pattern, prompt engineering is exhausted, the data is sound and the task is narrow. Go through the best-practice checklist below before you train.",
+        zh="要学的是模式，提示工程已经无法再推进（或者根本不适用），数据撑得起训练，任务范围明确。动手前先对照下面的最佳实践清单。",
+        en="The need is a pattern, prompting can take it no further (or does not apply), the data can carry a training run and the task is narrow. Go through the best-practice checklist below before you train.",
     ),
     actions=frozenset({Action.FINE_TUNE}),
-    cites=("CORE", "FT-4"),
+    cites=("CORE", "FT-3"),
     checklist=BEST_PRACTICES,
 )
 
@@ -665,7 +701,7 @@ RAG_PLUS_FINE_TUNE = Outcome(
         en="Combine the two: RAG supplies the knowledge, and a fine-tune on top makes the model produce your pattern reliably. Include retrieved passages in the training inputs. Go through the best-practice checklist before you train.",
     ),
     actions=frozenset({Action.RETRIEVAL, Action.FINE_TUNE}),
-    cites=("CORE", "NFT-1", "BP-7", "FT-4"),
+    cites=("CORE", "NFT-1", "BP-7"),
     checklist=BEST_PRACTICES,
 )
 
@@ -842,12 +878,6 @@ DISTIL_FOR_COST = Outcome(
 # ---------------------------------------------------------------------------
 
 
-def _when(**facts: frozenset[str] | str) -> MappingProxyType[str, frozenset[str]]:
-    return MappingProxyType(
-        {name: (frozenset({value}) if isinstance(value, str) else value) for name, value in facts.items()}
-    )
-
-
 ADDENDA = (
     Addendum(
         id="data-small-or-flawed",
@@ -971,6 +1001,9 @@ TREE = Tree(
         DATA_LATER_WITH_RAG,
         COST_FIXES,
         COST_VOLUME,
+        *troubleshoot.QUESTIONS,
+        *retrieval.QUESTIONS,
+        *needs.QUESTIONS,
     ),
     outcomes=(
         FINE_TUNE,
@@ -988,7 +1021,11 @@ TREE = Tree(
         RAG_AND_REASONING,
         CUT_COST_WITHOUT_TRAINING,
         DISTIL_FOR_COST,
+        *constraints.OUTCOMES,
+        *troubleshoot.OUTCOMES,
+        *retrieval.OUTCOMES,
+        *needs.OUTCOMES,
     ),
-    addenda=ADDENDA,
+    addenda=(*ADDENDA, *needs.ADDENDA),
     legacy=LEGACY_PATHS,
 )

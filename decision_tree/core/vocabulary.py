@@ -28,6 +28,25 @@ class Action(StrEnum):
     DISTIL = "distil"
     # Cut cost or latency with fixes that need no training (caching, a shorter prompt, a smaller model).
     CUT_COST = "cut_cost"
+    # Tree v3: the fix aimed at the named failure that needs no training (a system prompt for identity
+    # answers, a table or tool call for exact lookups, clearer tool descriptions and routing for tools).
+    TARGETED_FIX = "targeted_fix"
+    # Improve a running retrieval system without training (chunking, hybrid search, an off-the-shelf reranker).
+    FIX_RETRIEVAL = "fix_retrieval"
+    # Train the retriever itself (an embedding model or reranker) on query→passage pairs with hard negatives.
+    TUNE_RETRIEVER = "tune_retriever"
+    # Continued pre-training on a raw corpus (a new language or code base), then supervised fine-tuning.
+    CONTINUED_PRETRAINING = "continued_pretraining"
+    # Troubleshooting a model already fine-tuned: go back to the base (or last good) model in production.
+    ROLL_BACK = "roll_back"
+    # Troubleshooting: change the training run (data mix, epochs, learning rate, adapter) and train again.
+    RETRAIN = "retrain"
+    # Constrain what the model may emit (structured outputs, an enum of labels, validation and retry).
+    CONSTRAIN_OUTPUT = "constrain_output"
+    # Measure before acting: a held-out set, the base model as baseline, a regression suite.
+    EVALUATE = "evaluate"
+    # No task yet: define one task and its evaluation before any training.
+    DEFINE_TASK = "define_task"
 
 
 class OutcomeKind(StrEnum):
@@ -40,21 +59,51 @@ class OutcomeKind(StrEnum):
     FIX_DATA = "fix-data"
     NARROW_SCOPE = "narrow-scope"
     DO_NOT_FINE_TUNE = "do-not-fine-tune"
+    # Tree v3: a model already fine-tuned that disappoints: diagnose, fix or roll back.
+    TROUBLESHOOT = "troubleshoot"
 
 
 # The fact vocabulary (design.md): the only thing the tree and the rules share.
 FACTS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         # The main need the reader names first.
-        "need": frozenset({"knowledge", "reasoning", "pattern", "cost_latency", "many_tasks"}),
+        "need": frozenset(
+            {"knowledge", "reasoning", "pattern", "cost_latency", "many_tasks", "language", "persona", "own_model"}
+        ),
         # Further needs beside the main one (tree v2): every need a reader states is a fact.
         "also": frozenset({"nothing", "knowledge", "reasoning", "knowledge_and_reasoning"}),
-        "pattern": frozenset({"format_style", "mapping", "specialised_task"}),
-        "prompting": frozenset({"works", "tried_failed", "untried"}),
-        "data": frozenset({"good", "edge_cases_missing", "small_or_flawed", "clustered", "none", "unchecked"}),
+        "pattern": frozenset({"format_style", "mapping", "specialised_task", "tool_choice"}),
+        # `works_larger`: works on a larger model than the team may use; `not_applicable`: the tuned model
+        # takes no prompt (a small classifier), so there is no prompting to exhaust.
+        "prompting": frozenset({"works", "tried_failed", "untried", "works_larger", "not_applicable"}),
+        # `corpus`: raw text, not input→output pairs; `little_text`: too little text to learn a language from.
+        "data": frozenset(
+            {"good", "edge_cases_missing", "small_or_flawed", "clustered", "none", "unchecked", "corpus", "little_text"}
+        ),
         "scope": frozenset({"narrow", "broad"}),
         # Only for the cost/latency need: have the fixes that keep the prompt been tried, and at what volume.
         "cheap_fixes": frozenset({"untried", "not_enough"}),
         "volume": frozenset({"high", "low"}),
+        # Tree v3: where the team already stands.
+        # What exists already: a fine-tuned model that disappoints, or a retrieval system that misses.
+        "exists": frozenset({"fine_tuned", "rag"}),
+        # What goes wrong with the fine-tuned model (only with exists=fine_tuned).
+        "symptom": frozenset(
+            {
+                "facts_missing",
+                "forgetting",
+                "overfitting",
+                "invalid_outputs",
+                "worse_than_base",
+                "safety_changed",
+                "unclear",
+            }
+        ),
+        # What is tuned, where it is not a chat model.
+        "tuned": frozenset({"retriever", "classifier"}),
+        # What shows which passages a query should find (only with exists=rag).
+        "retrieval_labels": frozenset({"many_pairs", "few", "none"}),
+        # The facts needed are exact values from a table or system.
+        "lookup": frozenset({"exact"}),
     }
 )

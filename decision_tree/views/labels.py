@@ -273,6 +273,7 @@ KIND_NAMES: Mapping[OutcomeKind, Text] = MappingProxyType(
         OutcomeKind.FIX_DATA: Text(zh="先修好数据", en="Fix the data first"),
         OutcomeKind.NARROW_SCOPE: Text(zh="先缩小范围", en="Narrow the scope first"),
         OutcomeKind.DO_NOT_FINE_TUNE: Text(zh="不要微调", en="Do not fine-tune"),
+        OutcomeKind.TROUBLESHOOT: Text(zh="修已微调的模型", en="Fix a tuned model"),
     }
 )
 """What the diagram's legend calls each outcome kind."""

@@ -41,6 +41,7 @@ KINDS: Mapping[OutcomeKind, Colours] = MappingProxyType(
         OutcomeKind.FIX_DATA: Colours(Swatch("#fcead5", "#b45309"), Swatch("#3a2813", "#ffb74d")),
         OutcomeKind.NARROW_SCOPE: Colours(Swatch("#f8f0cc", "#856a00"), Swatch("#35300f", "#e0c341")),
         OutcomeKind.DO_NOT_FINE_TUNE: Colours(Swatch("#fae2e2", "#c62828"), Swatch("#3d1b1b", "#ef7070")),
+        OutcomeKind.TROUBLESHOOT: Colours(Swatch("#e4eef2", "#37596b"), Swatch("#1b2a32", "#7fb3cc")),
     }
 )
 

@@ -127,6 +127,7 @@ def test_the_answers_that_would_lead_to_fine_tuning_are_named() -> None:
     assert {a["answer"]: a["outcome"] for a in changes["prompting"]} == {
         "works": "use-prompting",
         "not-tried": "try-prompting-first",
+        "works-on-larger": "distil-into-smaller",
     }
     assert {a["answer"]: a["outcome"] for a in changes["scope"]} == {"broad": "narrow-scope-first"}
     # "Also reasoning" keeps the outcome (the card adds a part): not listed as a change.

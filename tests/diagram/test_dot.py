@@ -118,7 +118,7 @@ def test_every_outcome_links_each_rule_it_cites_and_its_title_links_the_primary_
 
 def test_the_primary_rule_is_the_first_specific_one_not_the_thesis() -> None:
     assert primary_rule(TREE.outcome("use-rag")) == "NFT-1"
-    assert primary_rule(TREE.outcome("fine-tune")) == "FT-4"
+    assert primary_rule(TREE.outcome("fine-tune")) == "FT-3"
     assert primary_rule(TREE.outcome("do-not-fine-tune-for-reasoning")) == "NFT-2"
 
 

@@ -47,12 +47,6 @@ FAMILIES = ("leaf", "sibling-facts", "sibling-meaning", "rewire", "drop-cite", "
 # `test_every_justified_equivalence_changes_no_reader_output`: if the mutant's reader output
 # differs from the real tree's on any path, the justification is wrong and the test fails.
 EQUIVALENT: dict[str, str] = {
-    "drop-cite: outcome fine-tune loses FT-4": (
-        "every path to fine-tune passes prompting/tried-failed, whose answer cites FT-4: the card cites the same rules"
-    ),
-    "drop-cite: outcome rag-plus-fine-tune loses FT-4": (
-        "every path to rag-plus-fine-tune passes prompting-with-rag/tried-failed, whose answer cites FT-4"
-    ),
     "drop-cite: outcome fix-data-first loses NFT-3": (
         "every path to fix-data-first declares bad data, so a data addendum citing NFT-3 is on every such card"
     ),
@@ -62,6 +56,18 @@ EQUIVALENT: dict[str, str] = {
     "drop-cite: answer goal/specialised-task loses FT-3": (
         "every path through specialised-task either answers the scope question with narrow, which cites FT-3, "
         "or ends at narrow-scope-first, which cites FT-3: the card cites the same rules"
+    ),
+    "drop-cite: outcome fine-tune loses FT-3": (
+        "every path to fine-tune answers the scope question with narrow, which cites FT-3"
+    ),
+    "drop-cite: outcome distil-into-smaller loses FT-3": (
+        "every path to distil-into-smaller answers the scope question with narrow, which cites FT-3"
+    ),
+    "drop-cite: outcome rag-and-distil loses FT-3": (
+        "every path to rag-and-distil answers the scope question with narrow, which cites FT-3"
+    ),
+    "drop-cite: addendum tool-choice-fixes loses FT-4": (
+        "the addendum is only on paths where prompting is untried, which all end at an outcome citing FT-4"
     ),
     "drop-cite: addendum cost-low-volume loses NFT-4": (
         "the addendum is only on low-volume paths, which all end at use-prompting, which cites NFT-4"

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from decision_tree import explain, paths
+from decision_tree import TREE, explain, paths
 from decision_tree.cli import main
 from decision_tree.core.fragment import format_path
 
@@ -30,10 +30,10 @@ def test_walk_in_english_through_piped_stdin_reaches_fine_tune() -> None:
 
 def test_walk_in_chinese_with_back_and_an_invalid_answer() -> None:
     out = io.StringIO()
-    code = main(["walk", "--lang", "zh"], stdin=io.StringIO("1\nb\n9\n2\n"), out=out)
+    code = main(["walk", "--lang", "zh"], stdin=io.StringIO("1\nb\n99\n2\n"), out=out)
     text = out.getvalue()
     assert code == 0
-    assert "无法识别“9”" in text  # the invalid answer is explained, the walk goes on
+    assert "无法识别“99”" in text  # the invalid answer is explained, the walk goes on
     assert "结论：不要指望微调提升推理能力" in text
     assert "超出原指南" in text
     assert text.count("Q1. 你最希望模型在哪方面做得更好？") == 3  # start, after back, after the invalid answer
@@ -136,8 +136,8 @@ def test_export_json_is_bilingual_and_complete() -> None:
     assert result.returncode == 0
     doc = json.loads(result.stdout)
     assert doc["root"] == "goal"
-    assert len(doc["questions"]) == 13
-    assert len(doc["outcomes"]) == 15
+    assert len(doc["questions"]) == len(TREE.questions) == 16
+    assert len(doc["outcomes"]) == len(TREE.outcomes) == 31
     assert {r["id"] for r in doc["rules"]} >= {"CORE", "NFT-1", "BP-7"}
     assert doc["questions"][0]["text"]["zh"].startswith("你最希望")
 
@@ -150,7 +150,7 @@ def test_export_json_in_one_language() -> None:
 def test_check_passes_on_the_real_tree() -> None:
     result = run("check")
     assert result.returncode == 0
-    assert "ok: the tree is valid (175 paths" in result.stdout
+    assert "ok: the tree is valid (358 paths" in result.stdout
 
 
 def test_explain_ends_with_the_key_sources_behind_the_cited_rules() -> None:

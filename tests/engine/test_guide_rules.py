@@ -46,7 +46,8 @@ def test_fine_tune_only_when_prompting_failed_data_good_and_scope_narrow() -> No
     for e in ALL:
         assert e.outcome is not None
         if Action.FINE_TUNE in e.outcome.actions:
-            assert e.facts["prompting"] == "tried_failed"
+            # Tried and measured, or a model that takes no prompt (a small classifier): nothing left to exhaust.
+            assert e.facts["prompting"] in ("tried_failed", "not_applicable")
             # Good data, or good data still missing edge cases, which the card then asks for before training.
             assert e.facts["data"] in ("good", "edge_cases_missing")
             if e.facts["data"] == "edge_cases_missing":

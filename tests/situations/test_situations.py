@@ -18,7 +18,12 @@ import pytest
 
 from decision_tree import RULES_BY_ID, Action, Explanation, OutcomeKind, PathError, Tree, explain, paths
 from decision_tree.core.tree import TREE
-from tests.situations.situations import SITUATIONS, Situation
+from tests.situations.situations import SITUATIONS as SITUATIONS_V2
+from tests.situations.situations import Situation
+from tests.situations.situations_v3 import KIND, SITUATIONS_V3
+
+SITUATIONS: tuple[Situation, ...] = (*SITUATIONS_V2, *SITUATIONS_V3)
+"""Every situation: tree v2's, and tree v3's (written before v3's questions existed, answers picked blind)."""
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -79,9 +84,20 @@ def test_the_outcome_gives_the_guides_advice(situation: Situation) -> None:
 
 
 def test_there_are_enough_situations_with_unique_ids() -> None:
-    assert len(SITUATIONS) >= 30
+    assert len(SITUATIONS_V2) >= 30
     ids = [s.id for s in SITUATIONS]
     assert len(ids) == len(set(ids)), "duplicate situation ids"
+
+
+def test_tree_v3_situations_cover_every_kind_of_team() -> None:
+    """Issue 22's minimums: where real teams arrive, not only teams starting from nothing."""
+    assert set(KIND) == {s.id for s in SITUATIONS_V3}
+    counts = {kind: sum(1 for k in KIND.values() if k == kind) for kind in set(KIND.values())}
+    assert counts["troubleshooting"] >= 20
+    assert counts["other-model"] >= 10
+    assert counts["constraint"] >= 10
+    assert counts["data-held"] >= 10
+    assert counts["new-need"] >= 10
 
 
 @pytest.mark.parametrize("situation", SITUATIONS, ids=lambda s: s.id)
