@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+BEST_PRACTICES: tuple[str, ...] = ("BP-1", "BP-2", "BP-3", "BP-4", "BP-5", "BP-6", "BP-7")
+"""The checklist every outcome that trains a model presents before anyone starts training."""
+
 
 def facts(**declared: str) -> MappingProxyType[str, str]:
     """The facts an answer establishes, as a read-only mapping."""

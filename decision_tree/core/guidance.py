@@ -20,15 +20,12 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from .guidance_model import NextStep, RouteCost
+from .guidance_model import step as _step
 from .guidance_v3 import V3_NEXT_STEPS
 from .text import Text
 
 ROUTES: tuple[str, ...] = ("prompting", "rag", "fine-tune", "distil", "reasoning-model")
 """Every route an outcome can recommend or compare against, in the order cards list them."""
-
-
-def _step(zh: str, en: str, *sources: str, beyond_guide: bool = True) -> NextStep:
-    return NextStep(text=Text(zh=zh, en=en), sources=tuple(sources), beyond_guide=beyond_guide)
 
 
 # ---------------------------------------------------------------------------

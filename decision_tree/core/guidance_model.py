@@ -30,3 +30,8 @@ class RouteCost:
     effort: Text
     time_to_first_result: Text
     sources: tuple[str, ...] = ()
+
+
+def step(zh: str, en: str, *sources: str, beyond_guide: bool = True) -> NextStep:
+    """A next step in both languages; ours or a source's unless `beyond_guide=False` says it is the guide's."""
+    return NextStep(text=Text(zh=zh, en=en), sources=tuple(sources), beyond_guide=beyond_guide)

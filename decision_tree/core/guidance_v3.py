@@ -12,12 +12,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from .guidance_model import NextStep
-from .text import Text
-
-
-def _step(zh: str, en: str, *sources: str, beyond_guide: bool = True) -> NextStep:
-    return NextStep(text=Text(zh=zh, en=en), sources=tuple(sources), beyond_guide=beyond_guide)
-
+from .guidance_model import step as _step
 
 _REGRESSION_SUITE = _step(
     "建一套回归测试：模型仍需胜任的其他任务、几项通用能力，以及一批它本该拒绝的请求；每次训练前后都跑一遍。",
@@ -25,6 +20,16 @@ _REGRESSION_SUITE = _step(
     "should refuse; run it before and after every training run.",
     "biderman-2024",
     "qi-2024",
+)
+_TEACHER_TERMS = _step(
+    "先读大模型的使用条款，确认允许用它的输出训练你的模型。",
+    "Read the larger model's terms of use first, and confirm they allow training your model on its outputs.",
+)
+_DISTILLED_VS_TEACHER = _step(
+    "用检查过的样本微调小模型，在留出集上与“大模型加提示词”对比，不差才换上。",
+    "Fine-tune the small model on the checked pairs, compare it with the large model and its prompt on "
+    "a held-out set, and switch only if it is no worse.",
+    "openai-sft",
 )
 _BASE_VS_TUNED = _step(
     "在同一个留出集上并排跑“基座模型加你最好的提示词”和微调模型，逐条记下谁对谁错。",
@@ -287,39 +292,23 @@ V3_NEXT_STEPS: Mapping[str, tuple[NextStep, ...]] = MappingProxyType(
         ),
         # ----- a constraint forces a smaller model -----
         "distil-into-smaller": (
-            _step(
-                "先读大模型的使用条款，确认允许用它的输出训练你的模型。",
-                "Read the larger model's terms of use first, and confirm they allow training your model on its outputs.",
-            ),
+            _TEACHER_TERMS,
             _step(
                 "用大模型加提示词为几千条真实输入生成输出，逐条或抽样检查，删掉或改正错的。",
                 "Generate outputs for a few thousand real inputs with the larger model and its prompt, check them "
                 "(all, or a sample), and drop or fix the wrong ones.",
             ),
-            _step(
-                "用检查过的样本微调小模型，在留出集上与“大模型加提示词”对比，不差才换上。",
-                "Fine-tune the small model on the checked pairs, compare it with the large model and its prompt on "
-                "a held-out set, and switch only if it is no worse.",
-                "openai-sft",
-            ),
+            _DISTILLED_VS_TEACHER,
         ),
         "rag-and-distil": (
-            _step(
-                "先读大模型的使用条款，确认允许用它的输出训练你的模型。",
-                "Read the larger model's terms of use first, and confirm they allow training your model on its outputs.",
-            ),
+            _TEACHER_TERMS,
             _step(
                 "把事实放进可检索的存储；生成训练样本时，输入里带上检索到的段落。",
                 "Put the facts in a searchable store; when generating training examples, include the retrieved "
                 "passages in the inputs.",
                 "ovadia-2024",
             ),
-            _step(
-                "用检查过的样本微调小模型，在留出集上与“大模型加提示词”对比，不差才换上。",
-                "Fine-tune the small model on the checked pairs, compare it with the large model and its prompt on "
-                "a held-out set, and switch only if it is no worse.",
-                "openai-sft",
-            ),
+            _DISTILLED_VS_TEACHER,
         ),
         # ----- blockers -----
         "tool-choice-fixes": (

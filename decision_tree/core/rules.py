@@ -119,6 +119,10 @@ def _distils_for_cost(r: PathRecord) -> bool:
     return r.fact("need") == "cost_latency" and r.fact("cheap_fixes") == "not_enough" and r.fact("volume") == "high"
 
 
+_PROMPT_WORKS = ("works", "works_larger")
+"""A prompt does the job: on the model the team uses, or on a larger one than it may use."""
+
+
 def _distils(r: PathRecord) -> bool:
     """Distil at high volume (above), or where the prompt works only on a larger model than the team may use."""
     return _distils_for_cost(r) or r.fact("prompting") == "works_larger"
@@ -150,6 +154,19 @@ def _continues_pretraining(r: PathRecord) -> bool:
 def _symptom(r: PathRecord, *symptoms: str) -> bool:
     """A model the team already fine-tuned shows one of these symptoms."""
     return r.fact("exists") == "fine_tuned" and r.fact("symptom") in symptoms
+
+
+def _fixing_data_holds(r: PathRecord) -> bool:
+    """Bad data is fixed before any fine-tune, and only bad data is: the outcome itself where prompting is done."""
+    if not (_bad_data(r) or r.recommends(Action.FIX_DATA)):
+        return True
+    return (
+        _bad_data(r)
+        and r.recommends(Action.FIX_DATA)
+        and not _fine_tunes(r)
+        and "NFT-3" in r.cites
+        and (r.fact("prompting") not in _PROMPTING_DONE or Action.FIX_DATA in r.outcome_actions)
+    )
 
 
 def _troubleshooting_holds(r: PathRecord) -> bool:
@@ -194,11 +211,6 @@ def _pattern_rule(rule_id: str) -> Predicate:
         return _fine_tunes(r) and rule_id in r.cites
 
     return holds
-
-
-def _checklist_rule(rule_id: str) -> tuple[Predicate, Predicate]:
-    """BP-*: advice, checkable as 'every fine-tune outcome presents it in its checklist'."""
-    return (_fine_tunes, lambda r: rule_id in r.checklist)
 
 
 # The guide's section headings, quoted exactly (“…”, as headings are; 《…》 is for titles of works).
@@ -299,40 +311,40 @@ def _edge_cases_missing(r: PathRecord) -> bool:
     return r.fact("data") == "edge_cases_missing"
 
 
+_BP_BEYOND_CHECKLIST: Mapping[int, tuple[Predicate, Predicate, Text]] = MappingProxyType(
+    {
+        # Where the best practice has more to say than "a fine-tune card lists it": (the paths it then
+        # concerns, what must hold on them, the check in words).
+        2: (
+            lambda r: _symptom(r, "invalid_outputs") or r.recommends(Action.CONSTRAIN_OUTPUT),
+            lambda r: _iff(r.recommends(Action.CONSTRAIN_OUTPUT), _symptom(r, "invalid_outputs")),
+            _BP_2_CHECK,
+        ),
+        4: (
+            lambda r: _edge_cases_missing(r) or r.recommends(Action.ADD_EDGE_CASES),
+            lambda r: (
+                _iff(r.recommends(Action.ADD_EDGE_CASES), _edge_cases_missing(r))
+                and (not _edge_cases_missing(r) or "BP-4" in r.cites)
+            ),
+            _BP_4_CHECK,
+        ),
+        7: (
+            lambda r: (
+                r.fact("exists") == "rag" or r.recommends(Action.FIX_RETRIEVAL) or r.recommends(Action.TUNE_RETRIEVER)
+            ),
+            _retrieval_holds,
+            _BP_7_CHECK,
+        ),
+    }
+)
+
+
 def _best_practice(n: int) -> Rule:
+    """BP-n: every fine-tune card lists it in its checklist, plus what `_BP_BEYOND_CHECKLIST` adds for it."""
     rule_id = f"BP-{n}"
     title, statement = _BP_TEXT[n - 1]
-    applies, holds = _checklist_rule(rule_id)
-    check = Text(zh=_BP_CHECK.zh.format(id=rule_id), en=_BP_CHECK.en.format(id=rule_id))
-    if n == 4:
-        checklist_holds = holds
-        applies = lambda r: _fine_tunes(r) or _edge_cases_missing(r) or r.recommends(Action.ADD_EDGE_CASES)  # noqa: E731
-        holds = lambda r: (  # noqa: E731
-            (not _fine_tunes(r) or checklist_holds(r))
-            and _iff(r.recommends(Action.ADD_EDGE_CASES), _edge_cases_missing(r))
-            and (not _edge_cases_missing(r) or rule_id in r.cites)
-        )
-        check = _BP_4_CHECK
-    if n == 2:
-        checklist_holds = holds
-        applies = lambda r: (  # noqa: E731
-            _fine_tunes(r) or _symptom(r, "invalid_outputs") or r.recommends(Action.CONSTRAIN_OUTPUT)
-        )
-        holds = lambda r: (  # noqa: E731
-            (not _fine_tunes(r) or checklist_holds(r))
-            and _iff(r.recommends(Action.CONSTRAIN_OUTPUT), _symptom(r, "invalid_outputs"))
-        )
-        check = _BP_2_CHECK
-    if n == 7:
-        checklist_holds = holds
-        applies = lambda r: (  # noqa: E731
-            _fine_tunes(r)
-            or r.fact("exists") == "rag"
-            or r.recommends(Action.FIX_RETRIEVAL)
-            or r.recommends(Action.TUNE_RETRIEVER)
-        )
-        holds = lambda r: (not _fine_tunes(r) or checklist_holds(r)) and _retrieval_holds(r)  # noqa: E731
-        check = _BP_7_CHECK
+    checklist_check = Text(zh=_BP_CHECK.zh.format(id=rule_id), en=_BP_CHECK.en.format(id=rule_id))
+    concerns, more, check = _BP_BEYOND_CHECKLIST.get(n, (lambda r: False, lambda r: True, checklist_check))
     return Rule(
         id=rule_id,
         home="best-practices",
@@ -340,8 +352,8 @@ def _best_practice(n: int) -> Rule:
         statement=statement,
         source=_source(_GUIDE_BP, n),
         check=check,
-        applies=applies,
-        holds=holds,
+        applies=lambda r: _fine_tunes(r) or concerns(r),
+        holds=lambda r: (not _fine_tunes(r) or rule_id in r.checklist) and more(r),
     )
 
 
@@ -520,19 +532,7 @@ NFT_3 = Rule(
         or r.fact("exists") == "fine_tuned"
         or any(r.recommends(a) for a in (Action.RETRAIN, Action.ROLL_BACK, Action.EVALUATE))
     ),
-    holds=lambda r: (
-        (
-            not (_bad_data(r) or r.recommends(Action.FIX_DATA))
-            or (
-                _bad_data(r)
-                and r.recommends(Action.FIX_DATA)
-                and not _fine_tunes(r)
-                and "NFT-3" in r.cites
-                and (r.fact("prompting") not in _PROMPTING_DONE or Action.FIX_DATA in r.outcome_actions)
-            )
-        )
-        and _troubleshooting_holds(r)
-    ),
+    holds=lambda r: _fixing_data_holds(r) and _troubleshooting_holds(r),
 )
 
 NFT_4 = Rule(
@@ -549,13 +549,13 @@ NFT_4 = Rule(
         en="A path where prompting already works never ends in fine-tuning, cites NFT-4 and recommends staying with prompt engineering, and only such paths recommend that. Paths that came for cost go beyond the guide: where the fixes that need no training are untried, they are pointed to those fixes first (labelled beyond the guide), and only such paths are; where those fixes are used up and the volume is high, they instead suggest weighing a distillation (labelled beyond the guide). Where the prompt works only on a larger model than a constraint allows, a distillation is suggested too (labelled beyond the guide); only these two kinds of path suggest it.",
     ),
     applies=lambda r: (
-        r.fact("prompting") in ("works", "works_larger")
+        r.fact("prompting") in _PROMPT_WORKS
         or r.recommends(Action.PROMPT_ENGINEERING)
         or r.recommends(Action.DISTIL)
         or r.recommends(Action.CUT_COST)
     ),
     holds=lambda r: (
-        r.fact("prompting") in ("works", "works_larger")
+        r.fact("prompting") in _PROMPT_WORKS
         and not _fine_tunes(r)
         and "NFT-4" in r.cites
         and _iff(r.recommends(Action.DISTIL), _distils(r))

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from .authoring import BEST_PRACTICES
 from .authoring import facts as _facts
 from .authoring import when as _when
 from .branches import constraints, needs, retrieval, troubleshoot
 from .model import Addendum, Answer, Outcome, Question, Tree
 from .text import Text
 from .vocabulary import Action, OutcomeKind
-
-BEST_PRACTICES: tuple[str, ...] = ("BP-1", "BP-2", "BP-3", "BP-4", "BP-5", "BP-6", "BP-7")
-
 
 # ---------------------------------------------------------------------------
 # Questions

@@ -56,7 +56,7 @@ MARKS: Mapping[tuple[str, str], Mark] = MappingProxyType(
         ("prompting", "not_applicable"): Mark((("takes no instructions",),), (("不接受指令",),)),
         ("tuned", "classifier"): Mark((("classifier",),), (("分类器",),)),
         ("tuned", "retriever"): Mark((("queries", "passage"),), (("查询", "段落"),)),
-        ("exists", "fine_tuned"): Mark((("fine-tuned",), ("fine-tune",)), (("微调",),)),
+        ("exists", "fine_tuned"): Mark((("fine-tuned",),), (("微调",),)),
         ("exists", "rag"): Mark((("retrieval",),), (("检索",),)),
         ("symptom", "facts_missing"): Mark((("facts",),), (("事实",),)),
         ("symptom", "forgetting"): Mark((("worse at what it did before",),), (("原来会做的事做差了",),)),

@@ -1019,6 +1019,21 @@ _CONSTRAINT: tuple[Situation, ...] = (
         beyond_guide=False,
         why="NFT-4: the move off the hosted model is already solved by prompting the small model.",
     ),
+    Situation(
+        id="rag-answers-need-small-model-on-prem",
+        zh="我们的问答助手从内部知识库检索段落，再由一个大型托管模型按固定格式作答，效果很好。合规要求我们把整套系统搬到自己的服务器上，只能用一个小得多的开放权重模型，而它用同样的提示词格式总是跑偏。",
+        en=(
+            "Our assistant retrieves passages from our knowledge base and a large hosted model answers in a fixed "
+            "format; it works well. Compliance now requires the whole system on our own servers, with a much "
+            "smaller open-weights model, and with the same prompt its format keeps drifting."
+        ),
+        answers=("format-style", "also-facts", "narrow", "works-on-larger"),
+        expect_actions=_s(RETRIEVAL, DISTIL),
+        forbid_actions=_s(FINE_TUNE, TRY_PROMPTING_FIRST, FIX_DATA),
+        must_cite=_s("NFT-1", "BP-7"),
+        beyond_guide=True,
+        why="NFT-1/BP-7: the facts stay in retrieval; the format works on the larger model, so distil it into the model the constraint allows (beyond the guide).",
+    ),
 )
 
 # ---- 4. Holding a corpus, a larger model's outputs, preferences or a grader ---------------------------
@@ -1286,21 +1301,6 @@ _DATA_HELD: tuple[Situation, ...] = (
         must_cite=_s("NFT-1", "CORE"),
         beyond_guide=False,
         why="A corpus held, but the need is facts, and recent ones (NFT-1); ovadia-2024: retrieval beat unsupervised training on documents for knowledge.",
-    ),
-    Situation(
-        id="rag-answers-need-small-model-on-prem",
-        zh="我们的问答助手从内部知识库检索段落，再由一个大型托管模型按固定格式作答，效果很好。合规要求我们把整套系统搬到自己的服务器上，只能用一个小得多的开放权重模型，而它用同样的提示词格式总是跑偏。",
-        en=(
-            "Our assistant retrieves passages from our knowledge base and a large hosted model answers in a fixed "
-            "format; it works well. Compliance now requires the whole system on our own servers, with a much "
-            "smaller open-weights model, and with the same prompt its format keeps drifting."
-        ),
-        answers=("format-style", "also-facts", "narrow", "works-on-larger"),
-        expect_actions=_s(RETRIEVAL, DISTIL),
-        forbid_actions=_s(FINE_TUNE, TRY_PROMPTING_FIRST, FIX_DATA),
-        must_cite=_s("NFT-1", "BP-7"),
-        beyond_guide=True,
-        why="NFT-1/BP-7: the facts stay in retrieval; the format works on the larger model, so distil it into the model the constraint allows (beyond the guide).",
     ),
 )
 

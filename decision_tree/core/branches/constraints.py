@@ -9,11 +9,10 @@ outcomes are reached from the prompting question's "works on a larger model" ans
 
 from __future__ import annotations
 
+from decision_tree.core.authoring import BEST_PRACTICES
 from decision_tree.core.model import Outcome
 from decision_tree.core.text import Text
 from decision_tree.core.vocabulary import Action, OutcomeKind
-
-BEST_PRACTICES: tuple[str, ...] = ("BP-1", "BP-2", "BP-3", "BP-4", "BP-5", "BP-6", "BP-7")
 
 _DISTIL_BEYOND = Text(
     zh=(

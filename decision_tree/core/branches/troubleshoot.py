@@ -14,12 +14,6 @@ from decision_tree.core.model import Answer, Outcome, Question
 from decision_tree.core.text import Text
 from decision_tree.core.vocabulary import Action, OutcomeKind
 
-
-def _tuned(symptom: str, **more: str) -> dict[str, str]:
-    """The symptom (the first question's answer already said the model is fine-tuned)."""
-    return {"symptom": symptom, **more}
-
-
 SYMPTOM = Question(
     id="symptom",
     text=Text(zh="微调后的模型哪里不对？", en="What goes wrong with the model you fine-tuned?"),
@@ -42,7 +36,7 @@ SYMPTOM = Question(
                 zh="训练数据里的事实它答不上来，或者编造事实",
                 en="It does not know the facts in its training data, or it makes facts up",
             ),
-            facts=facts(**_tuned("facts_missing", need="knowledge")),
+            facts=facts(symptom="facts_missing", need="knowledge"),
             next="move-facts-to-retrieval",
             reason=Text(
                 zh="事实本该放进检索：微调学的是行为模式，新事实学得慢，还可能让模型更爱编造。",
@@ -56,7 +50,7 @@ SYMPTOM = Question(
                 zh="原来会做的事做差了：其他任务、通用能力或某项基准分数下降",
                 en="It got worse at what it did before: other tasks, general ability, a benchmark score",
             ),
-            facts=facts(**_tuned("forgetting")),
+            facts=facts(symptom="forgetting"),
             next="tuned-model-forgot",
             reason=Text(
                 zh="这是灾难性遗忘：在一个窄任务上训练，会把模型从原来擅长的事情上拉开。",
@@ -70,7 +64,7 @@ SYMPTOM = Question(
                 zh="照搬训练样本里的原话，或者不管问什么都套用训练数据的腔调",
                 en="It parrots its training examples, or answers everything in the training data's voice",
             ),
-            facts=facts(**_tuned("overfitting")),
+            facts=facts(symptom="overfitting"),
             next="tuned-model-overfits",
             reason=Text(
                 zh="这是过拟合：模型记住了样本本身，而不是样本背后的模式。",
@@ -84,7 +78,7 @@ SYMPTOM = Question(
                 zh="输出允许范围以外的类别、字段或实体，或者格式出错",
                 en="It outputs labels, fields or entities outside the allowed set, or breaks the format",
             ),
-            facts=facts(**_tuned("invalid_outputs")),
+            facts=facts(symptom="invalid_outputs"),
             next="constrain-tuned-outputs",
             reason=Text(
                 zh="微调只能让无效输出变少，不能让它不可能出现；要在解码和校验上把住关。",
@@ -98,7 +92,7 @@ SYMPTOM = Question(
                 zh="在同一批测试输入上，它比不上基座模型配一个好提示词",
                 en="On the same test inputs, it does worse than the base model with a good prompt",
             ),
-            facts=facts(**_tuned("worse_than_base")),
+            facts=facts(symptom="worse_than_base"),
             next="roll-back-to-base",
             reason=Text(
                 zh="比基线还差的模型不该上线；先退回基座模型，再查原因。",
@@ -112,7 +106,7 @@ SYMPTOM = Question(
                 zh="拒答行为变了：原来会拒绝的请求现在照做，或者连正常请求也拒绝",
                 en="Its refusals changed: it now does what it used to refuse, or refuses harmless requests",
             ),
-            facts=facts(**_tuned("safety_changed")),
+            facts=facts(symptom="safety_changed"),
             next="tuned-model-safety",
             reason=Text(
                 zh="微调会削弱安全对齐，即使训练数据本身无害；这是上线前必须修好的回归。",
@@ -126,7 +120,7 @@ SYMPTOM = Question(
                 zh="说不清：就是效果不够好，也还没和基座模型比较过",
                 en="Not sure: it just isn't good enough, and we have not compared it with the base model",
             ),
-            facts=facts(**_tuned("unclear")),
+            facts=facts(symptom="unclear"),
             next="diagnose-tuned-model",
             reason=Text(
                 zh="没有对照就分不清是微调没做好，还是任务本身没定义清楚；先测量。",
