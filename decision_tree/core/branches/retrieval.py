@@ -54,8 +54,8 @@ RETRIEVAL_LABELS = Question(
             id="few-pairs",
             short=Text(zh="最多几百对", en="A few hundred at most"),
             label=Text(
-                zh="有一些标注过的查询—段落对，最多几百对",
-                en="Some labelled query→passage pairs, a few hundred at most",
+                zh="有一些标注好段落的查询，最多几百条",
+                en="Some labelled queries with their passages, a few hundred at most",
             ),
             facts=facts(retrieval_labels="few"),
             next="fix-retrieval-first",
