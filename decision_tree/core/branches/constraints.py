@@ -15,14 +15,10 @@ from decision_tree.core.text import Text
 from decision_tree.core.vocabulary import Action, OutcomeKind
 
 _DISTIL_BEYOND = Text(
-    zh=(
-        "动手前先读大模型的使用条款：有些条款禁止用它的输出训练与之竞争的模型。"
-        "数据不能离开本地时，大模型也要在本地运行，或者只把允许外发的输入交给它。"
-    ),
+    zh="有些大模型的使用条款禁止用它的输出训练与之竞争的模型。数据不能离开本地时，大模型也要在本地运行，或者只把允许外发的输入交给它。",
     en=(
-        "Read the larger model's terms of use first: some forbid training a "
-        "competing model on its outputs. Where data may not leave your premises, the larger model must run there "
-        "too, or see only the inputs you may send out."
+        "Some larger models' terms of use forbid training a competing model on their outputs. Where data may not "
+        "leave your premises, the larger model must run there too, or see only the inputs you may send out."
     ),
 )
 

@@ -173,8 +173,8 @@ TUNED_MODEL_FORGOT = Outcome(
     actions=frozenset({Action.RETRAIN, Action.EVALUATE, Action.ROLL_BACK}),
     cites=("NFT-3", "BP-6", "BP-3"),
     beyond_guide=Text(
-        zh="重训时可以这样减少遗忘：用 LoRA 这类适配器代替全量微调（学得少，也忘得少），减少训练轮数或调低学习率，并混入一部分通用样本。",
-        en="Ways to forget less when you retrain: an adapter such as LoRA instead of full fine-tuning (it learns less and forgets less), fewer epochs or a lower learning rate, and some general examples mixed into the data.",
+        zh="原指南没有谈遗忘之后怎么办。研究发现，LoRA 这类适配器比全量微调学得少，也忘得少；下面的步骤据此重训。",
+        en="The guide does not say what to do once a model has forgotten. Research found that adapters such as LoRA learn less than full fine-tuning, and forget less; the steps below retrain on that basis.",
     ),
 )
 
