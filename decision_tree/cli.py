@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 from .checks import validate
 from .core.engine import Path, PathError
-from .core.fragment import parse_path
+from .core.fragment import format_path, read_path
 from .core.text import LANGS, Lang, check_lang
 from .render.dot import GraphvizMissing
 from .render.formats import EXPORTS
@@ -52,14 +52,17 @@ def _resolve_answer(question: JSON, given: str) -> str | None:
 def cmd_walk(lang: Lang, stdin: TextIO, out: TextIO) -> int:
     """Interactive walk; also drivable by piping answers, one per line. The path is all the state."""
     path: Path = ()
+    shown: Path | None = None  # the path whose question or card is on screen: shown once, not after every command
     print(_t("walk_intro", lang), file=out)
     while True:
         view = state(path, lang)
         question = view["question"]
-        if question is not None:
-            print("\n" + render_question(question, len(path) + 1, lang), file=out)
-        else:
-            print("\n" + render_explanation(path, lang) + "\n\n" + _t("walk_finished", lang), file=out)
+        if shown != path:
+            if question is not None:
+                print("\n" + render_question(question, len(path) + 1, lang), file=out)
+            else:
+                print("\n" + render_explanation(path, lang) + "\n\n" + _t("walk_finished", lang), file=out)
+            shown = path
         print(_t("walk_prompt", lang), end="", file=out, flush=True)
         line = stdin.readline()
         if not line:  # end of input
@@ -75,7 +78,7 @@ def cmd_walk(lang: Lang, stdin: TextIO, out: TextIO) -> int:
             path = path[:-1]
             continue
         if given in ("r", "restart"):
-            path = ()
+            path, shown = (), None
             continue
         if question is None:
             if given in ("m", "record"):
@@ -87,6 +90,7 @@ def cmd_walk(lang: Lang, stdin: TextIO, out: TextIO) -> int:
         if answer is None:
             choices = ", ".join(f"{i} {a['id']}" for i, a in enumerate(question["answers"], 1))
             print(_t("walk_invalid", lang).format(given=given, choices=choices), file=out)
+            shown = None  # show the question again under the list of choices
             continue
         path = (*path, answer)
 
@@ -111,9 +115,14 @@ def _notes(given: Sequence[str]) -> dict[str, str]:
 
 def cmd_explain(answers: str, lang: Lang, record: bool, site_url: str, out: TextIO, notes: Sequence[str] = ()) -> int:
     try:
-        path = parse_path(answers)
+        reading = read_path(answers)
     except PathError as error:
         raise UsageError(str(error)) from None
+    path = reading.path
+    if reading.older is not None:
+        # The same note the widget shows; beside a record it goes to stderr, so the record stays pasteable.
+        note = LABELS["older_link"][lang].format(old=format_path(reading.older), today=format_path(path))
+        print(note, file=sys.stderr if record else out)
     if record:
         if state(path, lang)["outcome"] is None:
             raise UsageError("a decision record needs a finished path; " + render_explanation(path, lang))

@@ -62,6 +62,9 @@ BLOCKER_IDS: tuple[str, ...] = (
     "reasoning-part",
     "cost-low-volume",
     "tool-choice-fixes",
+    "data-outputs-only",
+    "data-preferences",
+    "data-grader",
 )
 """The blockers a path can report; their steps show on whichever outcome the path reaches."""
 

@@ -298,6 +298,16 @@ SOURCES: tuple[Source, ...] = (
         checked="2026-12-07",
     ),
     Source(
+        id="kto-2024",
+        authors="Ethayarajh et al.",
+        title="KTO: Model Alignment as Prospect Theoretic Optimization",
+        venue="ICML",
+        year=2024,
+        url="https://arxiv.org/abs/2402.01306",
+        kind="research",
+        checked="2026-12-07",
+    ),
+    Source(
         id="openai-sft",
         authors="OpenAI",
         title="Supervised fine-tuning",
@@ -578,6 +588,16 @@ CLAIMS: tuple[Claim, ...] = (
         "如果你分得出两条回答哪条更好，却写不出标准答案，可以直接用这种偏好数据训练（DPO），既不需要单独的奖励模型，也不需要强化学习。",
         "If you can tell which of two answers is better but cannot write the ideal one, you can train on those "
         "preferences directly (DPO), with no separate reward model and no reinforcement learning.",
+        beyond_guide=True,
+    ),
+    _claim(
+        "BP-2",
+        "kto-2024",
+        "qualifies",
+        "不是只有输入→输出配对才能训练：只标了“好”或“不好”的单条回答（点赞/点踩）也能用 KTO 训练，"
+        "在 1B 到 30B 的模型上，效果追平或超过需要成对比较数据的偏好方法。",
+        "Input→output pairs are not the only teaching signal: single answers marked only good or bad (thumbs up/down) "
+        "train a model with KTO, which matched or beat preference methods that need paired comparisons at 1B to 30B.",
         beyond_guide=True,
     ),
     # FT-2: map a specific input to a specific output

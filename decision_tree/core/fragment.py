@@ -86,18 +86,25 @@ def parse_fragment(fragment: str, tree: Tree = TREE) -> Path:
     return parse_path(fragment.removeprefix(FRAGMENT_PREFIX), tree)
 
 
-def read_fragment(fragment: str, tree: Tree = TREE) -> Reading:
-    """Read a widget fragment, accepting paths of earlier versions of the tree.
+def read_path(text: str, tree: Tree = TREE) -> Reading:
+    """Read 'a/b/c' as `parse_path` does, accepting paths of earlier versions of the tree.
 
-    A current path opens as it is; an older one listed in `tree.legacy` opens as its reading
-    today, marked as such. Anything else raises the same errors as `parse_fragment`.
+    A current path reads as it is; an older one listed in `tree.legacy` reads as its path
+    today, marked as such, so the CLI's `explain` and the widget open the same old links
+    the same way. Anything else raises the same errors as `parse_path`.
     """
+    older = tuple(p for p in re.split(r"[/,]", text.strip()) if p)
+    if older in tree.legacy:
+        return Reading(path=parse_path(format_path(tree.legacy[older]), tree), older=older)
+    return Reading(path=parse_path(text, tree))
+
+
+def read_fragment(fragment: str, tree: Tree = TREE) -> Reading:
+    """Read a widget fragment ('#path=…') with `read_path`; a foreign or empty fragment is the root."""
     bare = fragment.removeprefix("#")
-    if bare.startswith(FRAGMENT_PREFIX):
-        older = tuple(p for p in re.split(r"[/,]", bare.removeprefix(FRAGMENT_PREFIX).strip()) if p)
-        if older in tree.legacy:
-            return Reading(path=parse_path(format_path(tree.legacy[older]), tree), older=older)
-    return Reading(path=parse_fragment(fragment, tree))
+    if not bare.startswith(FRAGMENT_PREFIX):
+        return Reading(path=())
+    return read_path(bare.removeprefix(FRAGMENT_PREFIX), tree)
 
 
 def valid_prefix(fragment: str, tree: Tree = TREE) -> Path:

@@ -39,14 +39,18 @@ EVAL_SET = _step(
     "every change on it.",
 )
 SET_TARGET = _step(
-    "动手之前先定目标，例如输出通过 JSON Schema 校验的比例，或在已标注样本上的准确率，这样才知道提示词何时算够用。",
-    "Set a target before you start, such as the share of outputs that pass your JSON schema or the accuracy on "
-    "labelled cases, so you know when the prompt is good enough.",
+    "动手之前先定一个量得出的目标，这样才知道提示词何时算够用：类别或字段，看已标注样本上的准确率；"
+    "风格或文体，看审稿人在盲评中接受的比例。",
+    "Set a measurable target before you start, so you know when the prompt is good enough: for labels or "
+    "fields, the accuracy on labelled cases; for a style or a form, the share a reviewer accepts in a blind "
+    "review.",
 )
 PROMPT_ITERATE = _step(
-    "逐轮改进提示词：写清楚指令，给几条风格各异的示例，用结构化输出（JSON Schema）约束结构，把大任务拆成几步。",
-    "Iterate on the prompt: state the instructions plainly, add a few varied examples, constrain the structure "
-    "with structured outputs (a JSON schema), and split a large task into steps.",
+    "逐轮改进提示词：写清楚指令，给几条各不相同的示例，把大任务拆成几步；"
+    "输出是结构化数据（JSON、固定字段）时，再用结构化输出（JSON Schema）把结构约束住。",
+    "Iterate on the prompt: state the instructions plainly, add a few varied examples, and split a large task "
+    "into steps; where the output is structured data (JSON, fixed fields), also constrain it with structured "
+    "outputs (a JSON schema).",
     "vllm-structured-outputs",
 )
 PROMPT_CEILING = _step(
@@ -102,9 +106,11 @@ FT_BASELINE = _step(
     "openai-sft",
 )
 FT_START_SMALL = _step(
-    "从小处起步：用约 50 条精心编写的样本训练一个 LoRA 适配器，或提交一次厂商的监督微调任务；这一轮胜过基线再加数据。",
-    "Start small: train a LoRA adapter, or run a vendor's supervised fine-tuning job, on about 50 well-crafted "
-    "examples, and add data only if that run beats the baseline.",
+    "先小规模训练一轮（LoRA 适配器或厂商的监督微调）：样本在几百条以内，用约 50 条精心编写的；"
+    "已有几千条，用几百条有代表性的。胜过基线后再加数据。",
+    "Train a small first round (a LoRA adapter or a vendor's supervised job): with a few hundred examples or "
+    "fewer, on about 50 well-crafted ones; with thousands, on a representative few hundred. Add data once it "
+    "beats the baseline.",
     "openai-sft",
     "lora-2022",
 )
@@ -122,9 +128,11 @@ FT_LOST_AND_SAFETY = _step(
     "qi-2024",
 )
 FT_RETRAIN_PLAN = _step(
-    "训练数据、评测集和提示词都握在自己手里，并预先计划在基座模型退役时重新训练（日期见厂商的弃用页面）。",
-    "Keep the training data, evaluation set and prompt in your own hands, and plan to retrain when the base "
-    "model retires (the vendor's deprecations page has the date).",
+    "数据、评测集和提示词都握在自己手里。托管平台上，计划在基座模型退役时重训（日期见厂商的弃用页面）；"
+    "开放权重的模型归你所有，换基座时再重训。",
+    "Keep the data, evaluation set and prompt in your own hands. On a hosted platform, plan to retrain when "
+    "the base model retires (see the vendor's deprecations page); open weights stay yours, so you retrain "
+    "when you change base.",
     "openai-deprecations",
     "peft-checkpoint",
 )
@@ -390,10 +398,11 @@ NEXT_STEPS: Mapping[str, tuple[NextStep, ...]] = MappingProxyType(
                 "meets an input unlike its training data.",
             ),
             _step(
-                "为重训留出预算：基座模型退役时，微调模型随之下线；"
-                "OpenAI 正在关停自助微调，Cohere 和 Mistral 已弃用各自的微调功能。",
-                "Budget for retraining: a tuned model goes when its base model retires; OpenAI is winding down "
-                "self-serve fine-tuning, and Cohere and Mistral have deprecated theirs.",
+                "为重训留出预算。在托管平台上微调的，基座模型退役时微调模型随之下线；"
+                "OpenAI 正在关停自助微调，Cohere 和 Mistral 已弃用各自的微调功能。用开放权重模型的，不受这些限制。",
+                "Budget for retraining. On a hosted platform, a tuned model goes when its base model retires; "
+                "OpenAI is winding down self-serve fine-tuning, and Cohere and Mistral have deprecated theirs. "
+                "Open weights are not subject to this.",
                 "openai-deprecations",
                 "cohere-ft",
                 "mistral-deprecated",

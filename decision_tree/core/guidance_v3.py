@@ -318,6 +318,62 @@ V3_NEXT_STEPS: Mapping[str, tuple[NextStep, ...]] = MappingProxyType(
                 "requests after each change.",
             ),
         ),
+        # ----- what the team holds, where it is not input→output pairs -----
+        "data-outputs-only": (
+            _step(
+                "先看能不能把输入找回来：按工单号、时间或会话 ID 把输出和当初的来信、草稿或需求关联起来（BP-2）。",
+                "First try to recover the inputs: join each output to the message, draft or brief it answered by "
+                "ticket number, time or session ID (BP-2).",
+                beyond_guide=False,
+            ),
+            _step(
+                "找不回来时，挑一批覆盖各类情况的输出，由熟悉业务的人为每条补写一个真实的输入，再核对一遍；"
+                "用模型起草输入也可以，但每条都要有人审过。",
+                "Where they cannot be recovered, pick outputs that cover the range of cases and have people who know "
+                "the work write a realistic input for each, then check them; a model may draft the inputs, but a "
+                "person reviews every one.",
+            ),
+            _step(
+                "配好的样本对再回到这棵树的数据问题上检查：数量、错误、相似程度、边缘案例。",
+                "Bring the pairs back to this tree's data question: their size, errors, likeness and edge cases.",
+            ),
+        ),
+        "data-preferences": (
+            _step(
+                "只有点赞/点踩时用 KTO；有“两条里哪条更好”的选择时用 DPO。两者都只需要一个参考模型，不需要单独的奖励模型。",
+                "With thumbs up/down only, use KTO; with choices of the better of two answers, use DPO. Both need "
+                "only a reference model, no separate reward model.",
+                "kto-2024",
+                "dpo-2023",
+            ),
+            _step(
+                "训练前清理评分：去掉重复评分和明显的误点，看看点踩是否集中在少数几类请求上（那是数据聚类，BP-5）。",
+                "Clean the ratings before training: drop repeats and obvious misclicks, and check whether the "
+                "thumbs-down pile up on a few kinds of request (clustered data, BP-5).",
+            ),
+            _step(
+                "留出一批对话，训练前后各量一次点踩率或胜率，并和基础模型加现有提示词比较。",
+                "Hold back conversations and measure the thumbs-down or win rate before and after, against the base "
+                "model with the current prompt.",
+            ),
+        ),
+        "data-grader": (
+            _step(
+                "先用检查程序给现有提示词打分，把这个分数当作微调必须超过的基线。",
+                "Score the current prompt with the checker first: that score is the baseline a fine-tune must beat.",
+            ),
+            _step(
+                "用故意写错但格式正确的回答测一测检查程序；能骗过它的地方，强化学习一定会找到。",
+                "Test the checker with answers that are wrong but well formed: whatever fools it, reinforcement "
+                "learning will find.",
+            ),
+            _step(
+                "托管平台上可用强化微调（例如 OpenAI 的 RFT）；开放权重模型可用开源的强化学习训练库。留出一批任务只用来评估。",
+                "On a hosted platform, use reinforcement fine-tuning (OpenAI's RFT, for one); for open weights, an "
+                "open-source RL training library. Hold back tasks for evaluation only.",
+                "openai-rft",
+            ),
+        ),
     }
 )
 """Next steps per tree-v3 outcome ID, and per tree-v3 blocker (addendum) ID."""

@@ -92,13 +92,18 @@ def _needs_reasoning(r: PathRecord) -> bool:
     return r.fact("need") == "reasoning" or r.fact("also") in ("reasoning", "knowledge_and_reasoning")
 
 
-_SOUND_DATA = ("good", "edge_cases_missing")
-"""Data a fine-tune may start from: sound, possibly still lacking edge cases (BP-4 then asks for them)."""
+_SOUND_DATA = ("good", "edge_cases_missing", "preferences", "grader")
+"""Data a fine-tune may start from: sound pairs, possibly still lacking edge cases (BP-4 then asks for them),
+or ratings and a checker, which teach by preference tuning or reinforcement fine-tuning (beyond the guide)."""
+
+_OTHER_SIGNALS = ("preferences", "grader")
+"""Teaching signals other than input→output pairs, which the guide (BP-2) does not describe."""
 
 
 def _bad_data(r: PathRecord) -> bool:
-    """Data that blocks any fine-tune: too small or flawed, clustered, missing, never checked, or too little text."""
-    return r.fact("data") in ("small_or_flawed", "clustered", "none", "unchecked", "little_text")
+    """Data that blocks any fine-tune: too small or flawed, clustered, missing, never checked, too little text,
+    or outputs whose inputs were not kept (they show no input→output pattern)."""
+    return r.fact("data") in ("small_or_flawed", "clustered", "none", "unchecked", "little_text", "outputs_only")
 
 
 _PROMPTING_DONE = ("tried_failed", "not_applicable")
@@ -297,9 +302,22 @@ _BP_4_CHECK = Text(
 
 
 _BP_2_CHECK = Text(
-    zh="每个以微调结束的路径，其结论都在最佳实践清单中列出 BP-2；已经微调过、却输出越界类别或格式出错的模型，建议约束输出（结构化输出、受限解码、校验），只有这类路径这样建议。",
-    en="Every path that ends in fine-tuning presents BP-2 in its checklist; a model already fine-tuned that emits labels outside the set or breaks the format is told to constrain its outputs (structured outputs, constrained decoding, validation), and no other path is.",
+    zh="每个以微调结束的路径，其结论都在最佳实践清单中列出 BP-2；已经微调过、却输出越界类别或格式出错的模型，建议约束输出（结构化输出、受限解码、校验），只有这类路径这样建议。"
+    "只有输出、没有对应输入的路径，建议先配出输入→输出样本对，并引用 BP-2；手上是评分或检查程序、以微调结束的路径，标明“超出原指南”并引用 BP-2。",
+    en="Every path that ends in fine-tuning presents BP-2 in its checklist; a model already fine-tuned that emits labels outside the set or breaks the format is told to constrain its outputs (structured outputs, constrained decoding, validation), and no other path is. "
+    "A path holding outputs without their inputs is told to make input→output pairs first and cites BP-2; a path holding ratings or a checker that ends in fine-tuning is labelled beyond the guide and cites BP-2.",
 )
+
+
+def _signal_holds(r: PathRecord) -> bool:
+    """BP-2 where the team holds no pairs: outputs alone are made into pairs first; ratings or a checker teach
+    by a fine-tune the guide does not describe, so such a card says it goes beyond the guide."""
+    if r.fact("data") == "outputs_only":
+        return r.recommends(Action.FIX_DATA) and "BP-2" in r.cites
+    if r.fact("data") in _OTHER_SIGNALS and _fine_tunes(r):
+        return r.beyond_guide and "BP-2" in r.cites
+    return True
+
 
 _BP_7_CHECK = Text(
     zh="每个以微调结束的路径，其结论都在最佳实践清单中列出 BP-7；检索已经在用却找不准时，手上有几千对以上查询—段落数据才建议微调检索模型（标明“超出原指南”），否则建议先修检索流程、不做训练；只有这类路径这样建议。",
@@ -316,8 +334,12 @@ _BP_BEYOND_CHECKLIST: Mapping[int, tuple[Predicate, Predicate, Text]] = MappingP
         # Where the best practice has more to say than "a fine-tune card lists it": (the paths it then
         # concerns, what must hold on them, the check in words).
         2: (
-            lambda r: _symptom(r, "invalid_outputs") or r.recommends(Action.CONSTRAIN_OUTPUT),
-            lambda r: _iff(r.recommends(Action.CONSTRAIN_OUTPUT), _symptom(r, "invalid_outputs")),
+            lambda r: (
+                _symptom(r, "invalid_outputs")
+                or r.recommends(Action.CONSTRAIN_OUTPUT)
+                or r.fact("data") in ("outputs_only", *_OTHER_SIGNALS)
+            ),
+            lambda r: _iff(r.recommends(Action.CONSTRAIN_OUTPUT), _symptom(r, "invalid_outputs")) and _signal_holds(r),
             _BP_2_CHECK,
         ),
         4: (
@@ -457,8 +479,8 @@ FT_4 = Rule(
     ),
     source=_source(_GUIDE_WHEN, 4),
     check=Text(
-        zh="满足四个条件的路径都以微调结束，其余路径都不以微调结束：需求包含模式，提示工程认真试过仍不够（或者要微调的模型根本不接受提示词），数据合格（可以暂缺边缘案例），范围明确；提示工程试过的，还要引用 FT-4。还没认真试过提示工程的路径都建议先试提示工程，其余路径都不这样建议。失败有现成的、不需要训练的针对性办法时（固定身份、查准确的值、几乎不会的语言却没多少文本、还没试过改进工具说明的选工具任务），先给出这个办法，也只有这类路径这样建议。",
-        en="A path ends in fine-tuning exactly when the need includes a pattern, prompting was tried seriously and fell short (or the tuned model takes no prompt at all), the data is sound (edge cases may still be missing) and the scope narrow; where prompting was tried, it cites FT-4. It recommends trying prompting first exactly when prompting is untried. Where the failure has a plain fix that needs no training (a fixed persona, exact values, a language with little text, tool choice whose descriptions were never worked on), it names that fix first, and only such paths do.",
+        zh="满足四个条件的路径都以微调结束，其余路径都不以微调结束：需求包含模式，提示工程认真试过仍不够（或者要微调的模型根本不接受提示词），数据合格（可以暂缺边缘案例；评分或检查程序也算，用于超出原指南的偏好微调或强化微调），范围明确；提示工程试过的，还要引用 FT-4。还没认真试过提示工程的路径都建议先试提示工程，其余路径都不这样建议。失败有现成的、不需要训练的针对性办法时（固定身份、查准确的值、几乎不会的语言却没多少文本、还没试过改进工具说明的选工具任务），先给出这个办法，也只有这类路径这样建议。",
+        en="A path ends in fine-tuning exactly when the need includes a pattern, prompting was tried seriously and fell short (or the tuned model takes no prompt at all), the data is sound (edge cases may still be missing; ratings or a checker count too, for a preference tune or reinforcement fine-tuning beyond the guide) and the scope narrow; where prompting was tried, it cites FT-4. It recommends trying prompting first exactly when prompting is untried. Where the failure has a plain fix that needs no training (a fixed persona, exact values, a language with little text, tool choice whose descriptions were never worked on), it names that fix first, and only such paths do.",
     ),
     applies=lambda r: True,
     holds=lambda r: (
@@ -523,8 +545,8 @@ NFT_3 = Rule(
     ),
     source=_source(_GUIDE_WHEN_NOT, 3),
     check=Text(
-        zh="数据太少、有错、聚类、还没有或没人检查过的路径从不以微调结束，而是推荐先检查并修好数据、引用 NFT-3；只有这类路径推荐修数据。提示工程认真试过仍不够时，修数据就是结论本身，而不只是结论里附带的一条提醒对已经微调过的模型：遗忘、过拟合或拒答行为变了，才建议重训；遗忘、比不上基座模型或拒答行为变了，才建议（为它做不好的请求）退回基座模型；缺事实、遗忘、比不上基座模型或说不清症状时，才建议先和基座模型对照测量。",
-        en="A path whose data is small, flawed, clustered, missing or unchecked never ends in fine-tuning; it recommends checking and fixing the data first and cites NFT-3, and only such paths recommend it. Where prompting was tried and fell short, fixing the data is the outcome itself, not only a note added to it. For a model already fine-tuned: retraining is recommended exactly when it forgot, overfits or its refusals changed; rolling back to the base model (for the requests it fails) exactly when it forgot, is worse than the base or its refusals changed; measuring against the base first exactly when its facts are missing, it forgot, it is worse than the base or the symptom is unclear.",
+        zh="数据太少、有错、聚类、只有输出没有输入、还没有或没人检查过的路径从不以微调结束，而是推荐先检查并修好数据、引用 NFT-3；只有这类路径推荐修数据。提示工程认真试过仍不够时，修数据就是结论本身，而不只是结论里附带的一条提醒。对已经微调过的模型：遗忘、过拟合或拒答行为变了，才建议重训；遗忘、比不上基座模型或拒答行为变了，才建议（为它做不好的请求）退回基座模型；缺事实、遗忘、比不上基座模型或说不清症状时，才建议先和基座模型对照测量。",
+        en="A path whose data is small, flawed, clustered, outputs without their inputs, missing or unchecked never ends in fine-tuning; it recommends checking and fixing the data first and cites NFT-3, and only such paths recommend it. Where prompting was tried and fell short, fixing the data is the outcome itself, not only a note added to it. For a model already fine-tuned: retraining is recommended exactly when it forgot, overfits or its refusals changed; rolling back to the base model (for the requests it fails) exactly when it forgot, is worse than the base or its refusals changed; measuring against the base first exactly when its facts are missing, it forgot, it is worse than the base or the symptom is unclear.",
     ),
     applies=lambda r: (
         _bad_data(r)

@@ -368,24 +368,34 @@ def _prompting_question(
 
 _DATA_HINT = Text(
     zh=(
-        "训练数据是成对的“输入 → 期望输出”样本。“足够”取决于任务：OpenAI 的微调指南要求至少 10 条，"
+        "训练数据大多是成对的“输入 → 期望输出”样本。“足够”取决于任务：OpenAI 的微调指南要求至少 10 条，"
         "通常 50–100 条可见提升；结论里列有来源。"
         "“数据聚类”指样本过于相似，例如几百封几乎相同的邮件：模型只会学到那一种说法。"
         "“边缘案例和对抗样本”指格式出错、内容异常或故意诱导模型出错的输入。"
+        "并非每个团队手上都是成对样本：“只有输出”指成品文本在手、对应的输入没有留下（例如只导出了已发送的回复）；"
+        "“评分或二选一”指用户的点赞/点踩，或在两个回答中挑出更好的一个；“检查程序”指能自动判定任何回答对错的程序（单元测试、已知的正确结果）。"
     ),
     en=(
-        "Training data are pairs of an input and the output you want. “Enough” depends on the "
+        "Training data are mostly pairs of an input and the output you want. “Enough” depends on the "
         "task: OpenAI's fine-tuning guide asks for at least 10 examples and reports gains from about "
         "50–100; the outcome lists the sources. “Clustered” data means the "
         "examples are too alike, such as hundreds of near-identical emails: the model learns only "
         "that one way of answering. “Edge cases and adversarial examples” are malformed, unusual or "
-        "deliberately tricky inputs."
+        "deliberately tricky inputs. Not every team holds pairs: “outputs only” are finished texts "
+        "whose inputs were not kept (sent replies without the messages they answered); “ratings or "
+        "choices” are thumbs up/down or A-versus-B picks between answers; a “checker” is a program "
+        "that marks any answer right or wrong (unit tests, a known result)."
     ),
 )
 
 
 def _data_answers(on_sound: str, on_bad: str, *, later: bool) -> tuple[Answer, ...]:
-    """The six data states. `later`: prompting comes first, so the data matters only for a later fine-tune."""
+    """What the team holds and in what state. `later`: prompting comes first, so the data matters only later.
+
+    Pairs come in four states; outputs without inputs block a fine-tune like bad data does;
+    ratings or choices and a checker are sound ground for a fine-tune the guide does not
+    describe (preference tuning, reinforcement fine-tuning), which an addendum names.
+    """
     sound = Text(
         zh="数据在质量和覆盖面上都撑得起一次微调。",
         en="The data has the quality and diversity that fine-tuning depends on.",
@@ -454,6 +464,60 @@ def _data_answers(on_sound: str, on_bad: str, *, later: bool) -> tuple[Answer, .
             else blocker,
         ),
         Answer(
+            id="outputs-only",
+            short=Text(zh="只有输出", en="Outputs only"),
+            label=Text(
+                zh="只有成品输出，对应的输入没有留下",
+                en="Only finished outputs; the inputs they answered were not kept",
+            ),
+            facts=_facts(data="outputs_only"),
+            next=on_bad,
+            reason=Text(
+                zh="只有输出，看不出“什么输入对应什么输出”；要先把输入找回来或补写出来，配成样本对。",
+                en="Outputs alone show no input→output pattern; the inputs must be recovered or written to make pairs first.",
+            )
+            if not later
+            else blocker,
+        ),
+        Answer(
+            id="preferences",
+            short=Text(zh="评分或二选一", en="Ratings or choices"),
+            label=Text(
+                zh="对回答的评分（点赞/点踩）或二选一的选择，而不是标准答案",
+                en="Ratings (thumbs up/down) or A-versus-B choices between answers, not reference answers",
+            ),
+            facts=_facts(data="preferences"),
+            next=on_sound,
+            reason=Text(
+                zh="评分和二选一适合偏好微调（如 DPO、KTO），这种微调原指南没有讲到。",
+                en="Ratings and A-versus-B choices suit preference tuning (such as DPO or KTO), a kind of fine-tune the guide does not cover.",
+            )
+            if not later
+            else Text(
+                zh="评分和二选一留到以后的偏好微调再用，眼下不必为它做什么。",
+                en="The ratings and choices would serve a later preference tune; nothing to do about them for now.",
+            ),
+        ),
+        Answer(
+            id="grader",
+            short=Text(zh="检查程序", en="A checker"),
+            label=Text(
+                zh="有能自动判定任何回答对错的检查程序，标准答案却很少",
+                en="A checker that marks any answer right or wrong automatically, but few reference answers",
+            ),
+            facts=_facts(data="grader"),
+            next=on_sound,
+            reason=Text(
+                zh="有了检查程序，可以拿它当奖励做强化微调，这种微调原指南没有讲到。",
+                en="A checker can serve as the reward of reinforcement fine-tuning, a kind of fine-tune the guide does not cover.",
+            )
+            if not later
+            else Text(
+                zh="检查程序留到以后的强化微调再用；眼下先用它给提示词打分。",
+                en="The checker would serve a later reinforcement fine-tune; for now, use it to score your prompts.",
+            ),
+        ),
+        Answer(
             id="no-data",
             short=Text(zh="还没有数据", en="No data yet"),
             label=Text(zh="还没有训练数据", en="We have no training data yet"),
@@ -482,7 +546,7 @@ def _data_question(question_id: str, on_sound_data: str, on_bad_data: str) -> Qu
     """The training-data check after prompting fell short, shared by both branches that may end in fine-tuning."""
     return Question(
         id=question_id,
-        text=Text(zh="你的训练数据是什么状况？", en="What state is your training data in?"),
+        text=Text(zh="你手上有什么训练数据，状况如何？", en="What training data do you hold, and what state is it in?"),
         hint=_DATA_HINT,
         answers=_data_answers(on_sound_data, on_bad_data, later=False),
     )
@@ -493,8 +557,8 @@ def _data_later_question(question_id: str, on_any: str) -> Question:
     return Question(
         id=question_id,
         text=Text(
-            zh="提示工程要先试。如果它以后不够用，你的训练数据是什么状况？",
-            en="Prompting comes first. If it later falls short, what state is your training data in?",
+            zh="提示工程要先试。如果它以后不够用，你手上有什么训练数据，状况如何？",
+            en="Prompting comes first. If it later falls short, what training data do you hold, and in what state?",
         ),
         hint=Text(
             zh=_DATA_HINT.zh + "你现在知道的数据问题会列在结论里，可以在试提示工程的同时解决。",
@@ -920,6 +984,45 @@ ADDENDA = (
         ),
         actions=frozenset({Action.FIX_DATA}),
         cites=("NFT-3",),
+    ),
+    Addendum(
+        id="data-outputs-only",
+        when=(_when(data="outputs_only"),),
+        title=Text(zh="只有输出，没有输入", en="Outputs without their inputs"),
+        text=Text(
+            zh="任何微调之前，先配出样本对：把当初的输入找回来（例如关联客户来信），或为一批有代表性的输出补写输入，并人工核对。",
+            en="Before any fine-tune, make pairs: recover the inputs the outputs answered (join the customer messages, say), or write inputs for a varied sample of outputs and review them.",
+        ),
+        actions=frozenset({Action.FIX_DATA}),
+        cites=("BP-2", "NFT-3"),
+    ),
+    Addendum(
+        id="data-preferences",
+        when=(_when(data="preferences"),),
+        title=Text(zh="用评分数据做偏好微调", en="Ratings call for preference tuning"),
+        text=Text(
+            zh="评分和二选一训练的是偏好微调（DPO；只有点赞/点踩时可用 KTO），通常接在一次监督微调之后；各大平台都提供。"
+            "先去掉有偏的评分（例如只在出错时才有人点踩），并留出一部分对话，用来比较微调前后的点踩率。",
+            en="Ratings and A-versus-B choices train a preference tune (DPO; KTO where there are only thumbs up/down), usually after a supervised fine-tune; the major platforms offer it. "
+            "Drop biased ratings first (people who only rate when something breaks, say), and hold back conversations to compare the thumbs-down rate before and after.",
+        ),
+        actions=frozenset(),
+        cites=("BP-2",),
+        beyond_guide=True,
+    ),
+    Addendum(
+        id="data-grader",
+        when=(_when(data="grader"),),
+        title=Text(zh="用检查程序做强化微调", en="A checker calls for reinforcement fine-tuning"),
+        text=Text(
+            zh="有了能自动判定对错的检查程序，可以用它做奖励来强化微调：模型生成、程序打分、按分数更新。"
+            "先确认检查程序没有漏洞可钻（只判格式不判对错的测试会被模型钻空子），并留出一批任务只用来评估。",
+            en="A checker that marks answers right or wrong can be the reward of reinforcement fine-tuning: the model answers, the checker scores, the scores update the model. "
+            "First make sure the checker cannot be gamed (tests that check the format but not the result will be), and hold back tasks for evaluation only.",
+        ),
+        actions=frozenset(),
+        cites=("BP-2",),
+        beyond_guide=True,
     ),
     Addendum(
         id="data-edge-cases-missing",

@@ -77,8 +77,22 @@ FACTS: Mapping[str, frozenset[str]] = MappingProxyType(
         # takes no prompt (a small classifier), so there is no prompting to exhaust.
         "prompting": frozenset({"works", "tried_failed", "untried", "works_larger", "not_applicable"}),
         # `corpus`: raw text, not input→output pairs; `little_text`: too little text to learn a language from.
+        # `outputs_only`: finished outputs without their inputs; `preferences`: ratings or A-versus-B choices;
+        # `grader`: a program that marks any answer right or wrong (tree v3: ask what the team holds).
         "data": frozenset(
-            {"good", "edge_cases_missing", "small_or_flawed", "clustered", "none", "unchecked", "corpus", "little_text"}
+            {
+                "good",
+                "edge_cases_missing",
+                "small_or_flawed",
+                "clustered",
+                "none",
+                "unchecked",
+                "corpus",
+                "little_text",
+                "outputs_only",
+                "preferences",
+                "grader",
+            }
         ),
         "scope": frozenset({"narrow", "broad"}),
         # Only for the cost/latency need: have the fixes that keep the prompt been tried, and at what volume.

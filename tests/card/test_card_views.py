@@ -121,7 +121,12 @@ def test_what_would_change_the_decision_opens_another_outcome_for_each_listed_an
 def test_the_answers_that_would_lead_to_fine_tuning_are_named() -> None:
     path = ("format-style", "nothing-else", "narrow", "tried-failed", "clustered")
     changes = {c["question"]: c["alternatives"] for c in _card(path)["changes"]}
-    assert {a["answer"]: a["outcome"] for a in changes["data"]} == {"good": "fine-tune", "no-edge-cases": "fine-tune"}
+    assert {a["answer"]: a["outcome"] for a in changes["data"]} == {
+        "good": "fine-tune",
+        "no-edge-cases": "fine-tune",
+        "preferences": "fine-tune",
+        "grader": "fine-tune",
+    }
     # Later answers are kept while questions with the same answers follow: "not tried" keeps
     # the clustered data and so reaches "try prompting first" with the data blocker on it.
     assert {a["answer"]: a["outcome"] for a in changes["prompting"]} == {

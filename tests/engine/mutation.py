@@ -15,13 +15,13 @@ A mutant is the tree with one small, plausible authoring mistake. Families:
 - `drop-condition`: one of an addendum's `when` conditions removed, or one fact test
   removed from a condition (the addendum then applies more widely).
 
-A tree mutant is *caught* when any judge objects: a rule is violated on some path, or
-`validate()` reports a problem, or an answer's label no longer says the facts it declares
-(`label_judge`), or an extra judge (such as the reader-situation oracle of issue 11,
-`tests/situations`) fails. A judge is any `Callable[[Tree], Sequence[str]]`
-returning what it objects to; pass more with `judges=`. A mutant no judge catches
-*survives*; a survivor is acceptable only if it is listed in `EQUIVALENT` with the reason,
-and `reader_output` shows it really changes nothing a reader sees.
+A tree mutant is *caught* when any judge objects: an answer's label no longer says the facts
+it declares (`label_judge`), a reader situation written apart from the tree now gets advice the
+guide does not give (`tests.situations.oracle`, the default oracle since issue 22), a rule is
+violated on some path, or `validate()` reports a problem. A judge is any
+`Callable[[Tree], Sequence[str]]` returning what it objects to; pass others with `judges=`.
+A mutant no judge catches *survives*; a survivor is acceptable only if it is listed in
+`EQUIVALENT` with the reason, and `reader_output` shows it really changes nothing a reader sees.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from decision_tree.core.engine import CycleError, Path, PathError, record_for
 from decision_tree.core.fragment import format_path
 from decision_tree.core.model import Outcome, Tree
 from tests.engine.label_judge import label_judge
+from tests.situations.oracle import situations_judge
 
 Judge = Callable[[Tree], Sequence[str]]
 
@@ -96,14 +97,17 @@ class Mutant:
 
 
 def rules_judge(tree: Tree) -> tuple[str, ...]:
-    """Every rule violated on some path of the tree (one entry per rule, naming the first such path)."""
-    found: dict[str, str] = {}
+    """The first rule violated on some path of the tree, naming the path; empty if none is.
+
+    One violation catches a mutant, so the walk stops there: what the judge costs then depends
+    on where the mutant's change first shows, not on how many paths the tree has.
+    """
     for p in paths(tree):
         record = explain(p, tree).record()
         for r in RULES:
-            if r.id not in found and r.violated_by(record):
-                found[r.id] = f"rule {r.id} on {format_path(p)}"
-    return tuple(found.values())
+            if r.violated_by(record):
+                return (f"rule {r.id} on {format_path(p)}",)
+    return ()
 
 
 def validation_judge(tree: Tree) -> tuple[str, ...]:
@@ -114,18 +118,25 @@ def labels_judge(tree: Tree) -> tuple[str, ...]:
     return tuple(f"label {problem}" for problem in label_judge(tree))
 
 
-DEFAULT_JUDGES: tuple[Judge, ...] = (validation_judge, rules_judge, labels_judge)
+DEFAULT_JUDGES: tuple[Judge, ...] = (labels_judge, situations_judge, rules_judge, validation_judge)
+"""Cheapest first: the labels read answers only; the situations walk ~120 paths; the rules and the
+validation walk every path. The situation oracle (issue 22) judges every mutant by default."""
 
 
 def judge(tree: Tree, judges: Sequence[Judge] = DEFAULT_JUDGES) -> tuple[str, ...]:
-    """What the judges object to in this tree; a tree that cannot even be walked is caught as such."""
-    objections: list[str] = []
+    """The objections of the first judge that objects to this tree (one is enough to catch it).
+
+    A tree that cannot even be walked is caught as such. Later judges are not consulted once
+    one objects, so a mutant costs what its cheapest catching judge costs.
+    """
     for j in judges:
         try:
-            objections += j(tree)
+            objections = tuple(j(tree))
         except (CycleError, PathError, KeyError) as error:
-            objections.append(f"{getattr(j, '__name__', 'judge')}: the tree cannot be walked: {error}")
-    return tuple(objections)
+            return (f"{getattr(j, '__name__', 'judge')}: the tree cannot be walked: {error}",)
+        if objections:
+            return objections
+    return ()
 
 
 # ---------------------------------------------------------------------------
@@ -330,6 +341,11 @@ def mutants(judges: Sequence[Judge] = DEFAULT_JUDGES) -> list[Mutant]:
 @cache
 def _default_mutants() -> tuple[Mutant, ...]:
     return (*leaf_mutants(), *tree_mutants())
+
+
+def mutation_was_run() -> bool:
+    """Whether this process has judged the default mutants already (their score is then free to print)."""
+    return _default_mutants.cache_info().currsize > 0
 
 
 def survivors(all_mutants: Sequence[Mutant]) -> list[Mutant]:

@@ -6,6 +6,7 @@ import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -150,7 +151,7 @@ def test_export_json_in_one_language() -> None:
 def test_check_passes_on_the_real_tree() -> None:
     result = run("check")
     assert result.returncode == 0
-    assert "ok: the tree is valid (358 paths" in result.stdout
+    assert "ok: the tree is valid (502 paths" in result.stdout
 
 
 def test_explain_ends_with_the_key_sources_behind_the_cited_rules() -> None:
@@ -161,3 +162,41 @@ def test_explain_ends_with_the_key_sources_behind_the_cited_rules() -> None:
     fine_tune = run("explain", "format-style/nothing-else/narrow/tried-failed/good", "--lang", "zh").stdout
     assert "主要来源（" in fine_tune
     assert "https://arxiv.org/abs/2405.09673" in fine_tune  # Biderman et al., what fine-tuning forgets
+
+
+def test_explain_opens_every_older_pinned_link_as_the_widget_does() -> None:
+    """Old links pasted into design reviews (citations.json `reads_as`) explain today's reading, marked as such.
+
+    In-process, not one subprocess per link, so the test costs the same however many links are pinned.
+    """
+    registry = json.loads((Path(__file__).parents[2] / "citations.json").read_text(encoding="utf-8"))
+    older = {f: pin for f, pin in registry["path_outcomes"].items() if "reads_as" in pin}
+    assert len(older) >= 25, "the 25 v1 links that v2 split stay pinned"
+    for fragment, pin in older.items():
+        answers = fragment.removeprefix("path=")
+        today = pin["reads_as"].removeprefix("path=")
+        for lang in ("en", "zh"):
+            out = io.StringIO()
+            assert main(["explain", answers, "--lang", lang], out=out) == 0, fragment
+            text = out.getvalue()
+            expected = {"en": f"today it reads as {today}", "zh": today}[lang]
+            assert expected in text.splitlines()[0], (fragment, lang, text.splitlines()[0])
+            assert pin["outcome"] in text, (fragment, lang)
+
+
+def test_record_of_an_older_link_keeps_the_note_out_of_the_record(capsys: pytest.CaptureFixture[str]) -> None:
+    out = io.StringIO()
+    assert main(["explain", "knowledge", "--record", "--lang", "en"], out=out) == 0
+    assert "today it reads as facts/nothing-else" in capsys.readouterr().err
+    assert out.getvalue().startswith("### Decision record"), "the record itself starts with its heading"
+    assert "earlier version" not in out.getvalue()
+
+
+def test_walk_m_prints_the_record_without_reprinting_the_card() -> None:
+    out = io.StringIO()
+    answers = "format-style\nnothing-else\nnarrow\ntried-failed\ngood\nm\nm\nq\n"
+    assert main(["walk", "--lang", "en"], stdin=io.StringIO(answers), out=out) == 0
+    text = out.getvalue()
+    assert text.count("Outcome: Fine-tune  [fine-tune]") == 1, "the card is shown once, when the path finishes"
+    assert text.count("### Decision record: Fine-tune") == 2, "each m prints the record"
+    assert text.rstrip().endswith("Bye.")

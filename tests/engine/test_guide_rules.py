@@ -48,10 +48,14 @@ def test_fine_tune_only_when_prompting_failed_data_good_and_scope_narrow() -> No
         if Action.FINE_TUNE in e.outcome.actions:
             # Tried and measured, or a model that takes no prompt (a small classifier): nothing left to exhaust.
             assert e.facts["prompting"] in ("tried_failed", "not_applicable")
-            # Good data, or good data still missing edge cases, which the card then asks for before training.
-            assert e.facts["data"] in ("good", "edge_cases_missing")
+            # Good data, or good data still missing edge cases, which the card then asks for before training;
+            # or ratings or a checker, whose card says the tune they call for goes beyond the guide.
+            assert e.facts["data"] in ("good", "edge_cases_missing", "preferences", "grader")
             if e.facts["data"] == "edge_cases_missing":
                 assert "data-edge-cases-missing" in {a.id for a in e.addenda}, e.path
+            if e.facts["data"] in ("preferences", "grader"):
+                (note,) = [a for a in e.addenda if a.id == f"data-{e.facts['data']}"]
+                assert note.beyond_guide, e.path
             assert e.facts["scope"] == "narrow"
 
 

@@ -54,11 +54,18 @@ def _last_line(text: str) -> str:
 
 
 def _orphaned_headings(pages: list[str], headings: list[str]) -> list[str]:
-    """Pages (but the last) whose last line is a heading, or the end of a heading that wrapped."""
+    """Pages (but the last) whose last line is a heading, or the end of a heading that wrapped.
+
+    A wrapped heading's end counts only with the line before it continuing the same heading:
+    a table cell that wraps onto a last line like "base model" is not the heading "Roll back
+    to the base model" (the paths page has both).
+    """
     found = []
     for number, text in enumerate(pages[:-1], 1):
-        last = _last_line(text)
-        if any(last == h or (len(last) >= 8 and h.endswith(last)) for h in headings):
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        last, before = lines[-1], (lines[-2] if len(lines) > 1 else "")
+        wrapped = (f"{before} {last}", f"{before}{last}")  # words, or Chinese without spaces
+        if any(last == h or (len(last) >= 8 and any(h.endswith(w) for w in wrapped)) for h in headings):
             found.append(f"page {number} ends with the heading {last!r}")
     return found
 

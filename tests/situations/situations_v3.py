@@ -33,6 +33,8 @@ from tests.situations.situations import (
     Situation,
     _s,
 )
+from tests.situations.situations_v3_held import HELD_MORE
+from tests.situations.situations_v3_more import MORE
 
 # Action values new in tree v3 (decision_tree.core.vocabulary.Action), spelled out so that this module stays tree-free.
 CUT_COST = "cut_cost"
@@ -1049,15 +1051,12 @@ _DATA_HELD: tuple[Situation, ...] = (
             "sent agent emails; the customer messages they answered were not exported. A style-guide prompt gets close "
             "but not all the way. The plan was to fine-tune on the sent emails as they are."
         ),
-        answers=("format-style", "nothing-else", "narrow", "not-tried", "no-data"),
+        answers=("format-style", "nothing-else", "narrow", "not-tried", "outputs-only"),
         expect_actions=_s(FIX_DATA),
         forbid_actions=_s(FINE_TUNE),
         must_cite=_s("BP-2", "NFT-3"),
         beyond_guide=None,
         why="Outputs without their inputs show no input→output mapping (BP-2): rebuild the pairs (join the customer messages) before any tune (NFT-3).",
-        disagreement=(
-            "The team holds outputs only (sent e-mails, no customer side); the data question offers no 'outputs only' answer, so the reader answers 'no data' and the card does not name BP-2 (each example must show its input and output). Issue 22, item 6."
-        ),
     ),
     Situation(
         id="signed-contracts-want-redlines",
@@ -1070,15 +1069,12 @@ _DATA_HELD: tuple[Situation, ...] = (
             "signed final contracts, but not the first drafts or the comments made on them. We plan to fine-tune on "
             "the 10,000 contracts as they are."
         ),
-        answers=("specialised-task", "nothing-else", "narrow", "not-tried", "no-data"),
+        answers=("specialised-task", "nothing-else", "narrow", "not-tried", "outputs-only"),
         expect_actions=_s(FIX_DATA),
         forbid_actions=_s(FINE_TUNE),
         must_cite=_s("BP-2", "NFT-3"),
         beyond_guide=None,
         why="Final contracts cannot show draft→comments (BP-2); the pattern wanted is absent from the data (NFT-3). Collect drafts with their redlines.",
-        disagreement=(
-            "The team holds outputs only (signed contracts, no drafts); the data question offers no 'outputs only' answer, so the card does not name BP-2. Issue 22, item 6."
-        ),
     ),
     Situation(
         id="quest-scripts-without-briefs",
@@ -1091,15 +1087,12 @@ _DATA_HELD: tuple[Situation, ...] = (
             "words of shipped quest scripts from our last five games, but no briefs: nobody wrote them down. The plan "
             "is to fine-tune on the scripts."
         ),
-        answers=("mapping", "nothing-else", "narrow", "not-tried", "no-data"),
+        answers=("mapping", "nothing-else", "narrow", "not-tried", "outputs-only"),
         expect_actions=_s(FIX_DATA),
         forbid_actions=_s(FINE_TUNE),
         must_cite=_s("BP-2", "NFT-3"),
         beyond_guide=None,
         why="BP-2: the data must show brief→script. Write or derive briefs for a varied sample of scripts first (NFT-3).",
-        disagreement=(
-            "The team holds outputs only (scripts, no briefs); the data question offers no 'outputs only' answer, so the card does not name BP-2. Issue 22, item 6."
-        ),
     ),
     Situation(
         id="minority-language-gov-corpus",
@@ -1151,16 +1144,12 @@ _DATA_HELD: tuple[Situation, ...] = (
             "full conversation. Many rounds of prompt work have not moved the thumbs-down rate on 800 held-out "
             "conversations. We want the model to learn from this feedback which replies users prefer."
         ),
-        # NO HONEST ANSWER: the data question knows only input→output pairs; 120,000 thumbs-up/down ratings are preference feedback, which no answer describes (not-checked is the nearest), and the first question has no need for 'replies users prefer' (format-style is the nearest)
-        answers=("format-style", "nothing-else", "narrow", "tried-failed", "not-checked"),
+        answers=("format-style", "nothing-else", "narrow", "tried-failed", "preferences"),
         expect_actions=_s(FINE_TUNE),
         forbid_actions=_s(TRY_PROMPTING_FIRST),
         must_cite=_s("FT-4"),
         beyond_guide=None,
         why="FT-4 met; the data is preferences, not pairs, so the tune is preference tuning (the guide speaks of pairs only).",
-        disagreement=(
-            "The data question knows input→output pairs only: thumbs-up/down ratings (preference data, for KTO/DPO) have no answer, so the walk ends at fix-data-first instead of a preference-tuning fine-tune (issue 22, item 6: ask what the team holds)."
-        ),
     ),
     Situation(
         id="ab-choices-product-copy-exhausted",
@@ -1173,16 +1162,12 @@ _DATA_HELD: tuple[Situation, ...] = (
             "electronics, groceries and toys. We have iterated on the prompt for two months, and editors still reject "
             "30% of blurbs for tone. We want to tune the model on the A-versus-B choices."
         ),
-        # NO HONEST ANSWER: the data question knows only input→output pairs; 9,000 A-versus-B editor choices are preference pairs, which no answer describes (no-data denies data the team means to train on)
-        answers=("format-style", "nothing-else", "narrow", "tried-failed", "no-data"),
+        answers=("format-style", "nothing-else", "narrow", "tried-failed", "preferences"),
         expect_actions=_s(FINE_TUNE),
         forbid_actions=_s(TRY_PROMPTING_FIRST),
         must_cite=_s("FT-1", "FT-4"),
         beyond_guide=None,
         why="Tone is FT-1's ground and prompting is spent (FT-4); varied A/B judgments suit preference tuning.",
-        disagreement=(
-            "The data question knows input→output pairs only: A-versus-B choices (preference pairs, for DPO) have no answer, so the walk ends at fix-data-first instead of a preference-tuning fine-tune (issue 22, item 6)."
-        ),
     ),
     Situation(
         id="unit-tests-grade-migration-scripts",
@@ -1195,16 +1180,12 @@ _DATA_HELD: tuple[Situation, ...] = (
             "with unit tests that decide automatically whether a script is right. Prompts and few-shot examples have "
             "been optimised again and again; the pass rate on 300 held-out tasks is stuck at 55%."
         ),
-        # NO HONEST ANSWER: the data question knows only input→output pairs; 3,000 tasks with unit tests that grade any script (a grader, no reference scripts) fit no answer (no-data is literally true but hides the grader)
-        answers=("mapping", "nothing-else", "narrow", "tried-failed", "no-data"),
+        answers=("mapping", "nothing-else", "narrow", "tried-failed", "grader"),
         expect_actions=_s(FINE_TUNE),
         forbid_actions=_s(TRY_PROMPTING_FIRST),
         must_cite=_s("FT-4"),
         beyond_guide=None,
         why="FT-4 met and a checkable reward exists: reinforcement fine-tuning against the tests (openai-rft, deepseek-r1-2025).",
-        disagreement=(
-            "The data question knows input→output pairs only: a grader (unit tests) with no reference answers has no answer, so the walk ends at fix-data-first instead of RL with a grader (issue 22, item 6)."
-        ),
     ),
     Situation(
         id="tax-due-exact-answers-checker",
@@ -1599,12 +1580,20 @@ _NEW_NEED: tuple[Situation, ...] = (
     ),
 )
 
-SITUATIONS_V3: tuple[Situation, ...] = (*_TROUBLESHOOTING, *_OTHER_MODEL, *_CONSTRAINT, *_DATA_HELD, *_NEW_NEED)
+SITUATIONS_V3: tuple[Situation, ...] = (
+    *_TROUBLESHOOTING,
+    *_OTHER_MODEL,
+    *_CONSTRAINT,
+    *_DATA_HELD,
+    *HELD_MORE,
+    *MORE,
+    *_NEW_NEED,
+)
 
 KIND: dict[str, str] = {
     **dict.fromkeys((s.id for s in _TROUBLESHOOTING), "troubleshooting"),
     **dict.fromkeys((s.id for s in _OTHER_MODEL), "other-model"),
     **dict.fromkeys((s.id for s in _CONSTRAINT), "constraint"),
-    **dict.fromkeys((s.id for s in _DATA_HELD), "data-held"),
+    **dict.fromkeys((s.id for s in (*_DATA_HELD, *HELD_MORE, *MORE)), "data-held"),
     **dict.fromkeys((s.id for s in _NEW_NEED), "new-need"),
 }

@@ -10,7 +10,6 @@ swapping the wiring of sibling answers.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations
 
@@ -18,45 +17,12 @@ import pytest
 
 from decision_tree import RULES_BY_ID, Action, Explanation, OutcomeKind, PathError, Tree, explain, paths
 from decision_tree.core.tree import TREE
+from tests.situations.oracle import SITUATIONS, _card, caught_by, violations
 from tests.situations.situations import SITUATIONS as SITUATIONS_V2
 from tests.situations.situations import Situation
 from tests.situations.situations_v3 import KIND, SITUATIONS_V3
 
-SITUATIONS: tuple[Situation, ...] = (*SITUATIONS_V2, *SITUATIONS_V3)
-"""Every situation: tree v2's, and tree v3's (written before v3's questions existed, answers picked blind)."""
-
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _card(explanation: Explanation) -> tuple[frozenset[str], bool]:
-    """The actions and the beyond-the-guide label of the card a reader is shown."""
-    outcome = explanation.outcome
-    assert outcome is not None
-    actions = set(outcome.actions)
-    for addendum in explanation.addenda:
-        actions |= addendum.actions
-    beyond = outcome.beyond_guide is not None or any(a.beyond_guide for a in explanation.addenda)
-    return frozenset(str(a) for a in actions), beyond
-
-
-def violations(situation: Situation, tree: Tree = TREE) -> frozenset[str]:
-    """Where the tree's advice for this situation departs from the guide's (empty: nowhere).
-
-    Stated without outcome IDs, so that a mutant's violations compare with the real tree's.
-    """
-    try:
-        explanation = explain(situation.answers, tree=tree)
-    except (PathError, KeyError):
-        return frozenset({"the answers do not form a path"})
-    if explanation.outcome is None:
-        return frozenset({"the answers stop before an outcome"})
-    actions, beyond = _card(explanation)
-    found = {f"lacks {a}" for a in situation.expect_actions - actions}
-    found |= {f"recommends {a}" for a in situation.forbid_actions & actions}
-    found |= {f"does not cite {r}" for r in situation.must_cite - set(explanation.cites)}
-    if situation.beyond_guide is not None and beyond != situation.beyond_guide:
-        found.add(f"beyond-the-guide label is {beyond}")
-    return frozenset(found)
 
 
 def _outcome_id(situation: Situation) -> str:
@@ -147,14 +113,6 @@ def swap_wiring(tree: Tree, question_id: str, first: str, second: str) -> Tree:
     answers = tuple(swapped.get(x.id, x) for x in question.answers)
     questions = tuple(replace(q, answers=answers) if q.id == question_id else q for q in tree.questions)
     return replace(tree, questions=questions)
-
-
-def caught_by(mutant: Tree, situations: Sequence[Situation] = SITUATIONS) -> list[str]:
-    """The situations in which the mutant departs from the guide where the real tree does not.
-
-    A situation marked as a disagreement still counts, through the violations it adds.
-    """
-    return [s.id for s in situations if violations(s, mutant) - violations(s)]
 
 
 SWAPS = (
