@@ -11,8 +11,8 @@
 // `build` loads the pinned Pyodide (node_modules/pyodide, run here in Node) with its full
 // stdlib as the worker does on a first visit (dt-worker.mjs: `_makeSnapshot`, the wheel
 // unpacked, `decision_tree.bridge` imported, a snapshot taken), then hands `bridge.handle`
-// every request of scripts/widget_requests.py (every op on every path start in both
-// languages, old links, bad requests and links) and lets exceptions cross into JavaScript
+// every request of scripts/widget_requests.py (every op on every start of a cover of the paths,
+// in both languages, old links, bad requests and links) and lets exceptions cross into JavaScript
 // with their tracebacks formatted (Pyodide's error path reads the sources of the frames).
 // Kept: every stdlib module in sys.modules (its `__spec__.origin` inside the zip), every
 // member read from the zip meanwhile (zipimport and zipfile are watched: sources shown in

@@ -2,7 +2,8 @@
 
 The widget's Pyodide loads a standard library cut down to the modules the engine was seen
 importing (`scripts/widget-stdlib.mjs`), so "seen" must cover everything the engine can do:
-each op (`state`, `open`, `record`) on every start of every path in both languages, links of
+each op (`state`, `open`, `record`) on every start of a cover of the paths (every answer,
+outcome and addendum) in both languages, links of
 earlier versions of the tree, and the bad requests and bad links whose error paths import
 modules of their own. The build runs these requests inside Pyodide to record the imports and
 to check the trimmed zip answers them exactly like the full one; `tests/widget/test_stdlib.py`
@@ -17,7 +18,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from decision_tree import LANGS, TREE, paths, to_fragment
+from decision_tree import LANGS, TREE, explain, paths, to_fragment
 
 PAGE_URL = "https://x.test/decision-tree/"
 SITE_ROOT = "https://x.test/"
@@ -48,10 +49,29 @@ def _request(**fields: Any) -> str:
     return json.dumps(fields, ensure_ascii=False)
 
 
+def cover() -> list[tuple[str, ...]]:
+    """Paths that, together, press every answer, reach every outcome and show every addendum.
+
+    What the engine imports follows the kind of view it builds (a question, each outcome, each
+    addendum, a record), not which of the tree's many paths leads there; so these paths see
+    every import that all paths would, at a cost that does not grow with the number of paths.
+    """
+    seen: set[object] = set()
+    chosen: list[tuple[str, ...]] = []
+    for path in sorted(paths()):
+        e = explain(path)
+        marks = {(s.question.id, s.answer.id) for s in e.steps} | {("outcome", e.outcome.id if e.outcome else "")}
+        marks |= {("addendum", a.id) for a in e.addenda}
+        if not marks <= seen:
+            chosen.append(path)
+            seen |= marks
+    return chosen
+
+
 def requests() -> list[str]:
-    """The request strings, in a fixed order: every op on every path start, then the bad ones."""
-    starts = sorted({path[:depth] for path in paths() for depth in range(len(path) + 1)})
-    finished = sorted(paths())
+    """The request strings, in a fixed order: every op on every start of the cover's paths, then the bad ones."""
+    finished = cover()
+    starts = sorted({path[:depth] for path in finished for depth in range(len(path) + 1)})
     out: list[str] = []
     for lang in LANGS:
         for start in starts:

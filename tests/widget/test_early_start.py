@@ -21,7 +21,7 @@ from .conftest import ENGINE_TIMEOUT_MS, LANG_PREFIX, READY, shown_outcome, walk
 from .test_page_integration import COUNT_WORKERS, serve_at_site_url
 from .test_robustness import assert_failed_with_one_sentence, not_found
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.cold]  # about a first visit: a fresh context (tests/conftest.py)
 
 EARLY = 'globalThis[Symbol.for("decision-tree.early-worker")]'
 """Where dt_start.js keeps the worker until dt-engine.mjs adopts it."""

@@ -20,7 +20,7 @@ from decision_tree.core.text import Lang
 from .conftest import widget_url
 from .test_robustness import assert_failed_with_one_sentence, no_webassembly_policy, served_as_text
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.cold]  # about a first visit: a fresh context (tests/conftest.py)
 
 WATCHDOG_MS = 30_000
 """STALL_MS in dt-engine.mjs: the time a failure that nobody detects takes to be reported."""

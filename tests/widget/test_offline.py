@@ -42,7 +42,7 @@ from tools.dev.server import serve
 
 from .conftest import ENGINE_TIMEOUT_MS, MARK_TIMES, READY, shown_outcome, walk
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.cold]  # about a first visit: a fresh context (tests/conftest.py)
 
 NO_CACHE = {"Cache-Control": "no-cache"}
 """Every response revalidated: offline, the browser's HTTP cache alone cannot serve a page."""

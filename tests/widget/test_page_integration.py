@@ -32,7 +32,7 @@ from .conftest import (
     widget_url,
 )
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.cold]  # about a first visit: a fresh context (tests/conftest.py)
 
 COUNT_WORKERS = """
 window.__dtWorkers = [];

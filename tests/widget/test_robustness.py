@@ -17,7 +17,7 @@ from decision_tree.views.labels import LABELS
 
 from .conftest import ENGINE_TIMEOUT_MS, FAILED, READY, answer_button, shown_outcome, walk, watch_of, widget_url
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.cold]  # about a first visit: a fresh context (tests/conftest.py)
 
 
 def assert_failed_with_one_sentence(page: Page, lang: Lang, kind: str) -> None:

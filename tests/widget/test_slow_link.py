@@ -15,7 +15,7 @@ from decision_tree.views.labels import LABELS
 
 from .conftest import ENGINE_TIMEOUT_MS, answer_button, widget_url
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.cold]  # about a first visit: a fresh context (tests/conftest.py)
 
 SLOW = {"offline": False, "latency": 150, "downloadThroughput": 400_000 / 8, "uploadThroughput": 400_000 / 8}
 FAST = {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1}

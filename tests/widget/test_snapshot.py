@@ -25,7 +25,7 @@ from playwright.sync_api import Browser, Page
 from .conftest import ENGINE_TIMEOUT_MS, MARK_TIMES, READY, shown_outcome, walk, watch_of, widget_url
 from .test_page_integration import COUNT_WORKERS
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.cold]  # about a first visit: a fresh context (tests/conftest.py)
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = "dt-engine-snapshots"

@@ -4,8 +4,8 @@ The worker loads a python_stdlib.zip holding only what Pyodide's start-up and th
 seen to import. A module missing from it would break the widget for every reader, perhaps only
 on a path or an error nobody clicked while testing. So Pyodide is run in Node with *only* the
 trimmed zip and the wheel, plainly and restored from a snapshot as the worker does, and
-`bridge.handle` must answer every request of scripts/widget_requests.py (every op on every path
-start in both languages, old links, bad requests and links) exactly as CPython's
+`bridge.handle` must answer every request of scripts/widget_requests.py (every op on every
+start of a cover of the paths, in both languages, old links, bad requests and links) exactly as CPython's
 `decision_tree.bridge.handle` does, byte for byte; exceptions that reach JavaScript must
 still show each frame's source line. The same check, given a copy of the zip with one
 member deleted, must fail: the oracle bites.
