@@ -91,7 +91,7 @@ wheel on a first visit."""
 
 
 def wheel_name() -> str:
-    """Our wheel's file name as `python -m build` names it: `decision_tree-<version>-py3-none-any.whl`."""
+    """Our wheel's file name as `python -m build` names it: `should_i_fine_tune-<version>-py3-none-any.whl`."""
     project = tomllib.loads((_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     return f"{project['name'].replace('-', '_')}-{VERSION}-py3-none-any.whl"
 

@@ -1,6 +1,6 @@
 // Add the engine's bytecode to the widget's wheel, compiled by the very Pyodide it runs in.
 //
-//   node scripts/widget-wheel-pyc.mjs build/wheel/decision_tree-1.0.0-py3-none-any.whl
+//   node scripts/widget-wheel-pyc.mjs build/wheel/should_i_fine_tune-3.1.0-py3-none-any.whl
 //
 // Compiling our sources is most of what importing the package costs in the browser, and it
 // delays the widget's "engine ready" beyond a bare Pyodide load. So the pinned Pyodide

@@ -200,3 +200,13 @@ def test_walk_m_prints_the_record_without_reprinting_the_card() -> None:
     assert text.count("Outcome: Fine-tune  [fine-tune]") == 1, "the card is shown once, when the path finishes"
     assert text.count("### Decision record: Fine-tune") == 2, "each m prints the record"
     assert text.rstrip().endswith("Bye.")
+
+
+def test_the_package_installs_a_command_named_after_the_project() -> None:
+    """`should-i-fine-tune` (and the older `decision-tree`) run the same CLI as `python -m decision_tree`."""
+    from importlib.metadata import distribution
+
+    scripts = {
+        ep.name: ep.value for ep in distribution("should-i-fine-tune").entry_points if ep.group == "console_scripts"
+    }
+    assert scripts == {"should-i-fine-tune": "decision_tree.cli:main", "decision-tree": "decision_tree.cli:main"}

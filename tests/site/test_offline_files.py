@@ -115,5 +115,5 @@ def test_any_change_to_the_site_changes_the_worker(site_dir: Path, tmp_path: Pat
 def test_a_missing_file_stops_the_build(site_dir: Path, tmp_path: Path) -> None:
     copy = tmp_path / "site"
     shutil.copytree(site_dir, copy, copy_function=os.link, ignore=shutil.ignore_patterns("*.whl", SERVICE_WORKER))
-    with pytest.raises(FileNotFoundError, match=r"assets/pyodide/decision_tree-.*\.whl\?v="):
+    with pytest.raises(FileNotFoundError, match=r"assets/pyodide/should_i_fine_tune-.*\.whl\?v="):
         write(copy)

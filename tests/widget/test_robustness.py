@@ -67,7 +67,7 @@ def no_webassembly_policy(route: Route) -> None:
         ("**/*.wasm", abort, "network"),
         ("**/assets/pyodide/**", offline, "network"),
         ("**/python_stdlib*.zip*", abort, "network"),
-        ("**/decision_tree-*.whl*", not_found, "server"),
+        ("**/should_i_fine_tune-*.whl*", not_found, "server"),
         ("**/pyodide.mjs", not_found, "server"),
         ("**/*.wasm", served_as_text, "server"),
         ("**/pyodide.mjs", served_as_text, "server"),
@@ -98,10 +98,10 @@ def test_a_browser_without_webassembly_is_told_at_once(page: Page, lang: Lang) -
 
 
 def test_retry_loads_the_engine_once_the_server_delivers(page: Page, lang: Lang) -> None:
-    page.route("**/decision_tree-*.whl*", not_found)
+    page.route("**/should_i_fine_tune-*.whl*", not_found)
     page.goto(widget_url(lang))
     assert_failed_with_one_sentence(page, lang, "server")
-    page.unroute("**/decision_tree-*.whl*")
+    page.unroute("**/should_i_fine_tune-*.whl*")
     page.locator("[data-dt-retry]").click()
     expect(page.locator("[data-dt-failure]")).to_be_hidden()
     page.wait_for_selector(READY, timeout=ENGINE_TIMEOUT_MS)

@@ -48,7 +48,7 @@ def test_asset_urls_resolve_from_each_language_page(lang: Lang, site_root: str) 
 
 def test_the_wheel_url_changes_with_the_engine_sources() -> None:
     assert re.fullmatch(r"[0-9a-f]{12}", source_digest())
-    assert re.fullmatch(r"decision_tree-\d+\.\d+\.\d+-py3-none-any\.whl", wheel_name())
+    assert re.fullmatch(r"should_i_fine_tune-\d+\.\d+\.\d+-py3-none-any\.whl", wheel_name())
 
 
 def test_the_head_script_is_one_text_for_every_page_and_carries_the_widget_urls() -> None:
