@@ -1001,10 +1001,8 @@ ADDENDA = (
         when=(_when(data="preferences"),),
         title=Text(zh="用评分数据做偏好微调", en="Ratings call for preference tuning"),
         text=Text(
-            zh="评分和二选一训练的是偏好微调（DPO；只有点赞/点踩时可用 KTO），通常接在一次监督微调之后；各大平台都提供。"
-            "先去掉有偏的评分（例如只在出错时才有人点踩），并留出一部分对话，用来比较微调前后的点踩率。",
-            en="Ratings and A-versus-B choices train a preference tune (DPO; KTO where there are only thumbs up/down), usually after a supervised fine-tune; the major platforms offer it. "
-            "Drop biased ratings first (people who only rate when something breaks, say), and hold back conversations to compare the thumbs-down rate before and after.",
+            zh="评分和二选一不是标准答案，教不了监督微调；它们训练的是偏好微调，通常接在一次监督微调之后，各大平台都提供。",
+            en="Ratings and A-versus-B choices are not reference answers, so they cannot drive supervised fine-tuning; they train a preference tune, usually after a supervised one, which the major platforms offer.",
         ),
         actions=frozenset(),
         cites=("BP-2",),
@@ -1015,10 +1013,8 @@ ADDENDA = (
         when=(_when(data="grader"),),
         title=Text(zh="用检查程序做强化微调", en="A checker calls for reinforcement fine-tuning"),
         text=Text(
-            zh="有了能自动判定对错的检查程序，可以用它做奖励来强化微调：模型生成、程序打分、按分数更新。"
-            "先确认检查程序没有漏洞可钻（只判格式不判对错的测试会被模型钻空子），并留出一批任务只用来评估。",
-            en="A checker that marks answers right or wrong can be the reward of reinforcement fine-tuning: the model answers, the checker scores, the scores update the model. "
-            "First make sure the checker cannot be gamed (tests that check the format but not the result will be), and hold back tasks for evaluation only.",
+            zh="检查程序给出的是分数而不是标准答案：模型作答、程序打分、按分数更新模型，这就是强化微调。",
+            en="A checker gives scores, not reference answers: the model answers, the checker scores, and the scores update the model. That is reinforcement fine-tuning.",
         ),
         actions=frozenset(),
         cites=("BP-2",),

@@ -32,7 +32,7 @@ from .conftest import (
     widget_url,
 )
 
-pytestmark = [pytest.mark.browser, pytest.mark.cold]  # about a first visit: a fresh context (tests/conftest.py)
+pytestmark = pytest.mark.browser
 
 COUNT_WORKERS = """
 window.__dtWorkers = [];
@@ -117,6 +117,7 @@ def test_nothing_is_fetched_from_another_host(page: Page, lang: Lang) -> None:
     assert watch_of(page).foreign_requests == []
 
 
+@pytest.mark.cold  # a first visit: the engine must really be downloaded (tests/conftest.py)
 @pytest.mark.parametrize("slug", ["", "paths/", "when-to-fine-tune/"])
 def test_a_page_without_the_widget_downloads_no_engine(page: Page, lang: Lang, slug: str) -> None:
     requests: list[str] = []

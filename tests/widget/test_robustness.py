@@ -17,7 +17,7 @@ from decision_tree.views.labels import LABELS
 
 from .conftest import ENGINE_TIMEOUT_MS, FAILED, READY, answer_button, shown_outcome, walk, watch_of, widget_url
 
-pytestmark = [pytest.mark.browser, pytest.mark.cold]  # about a first visit: a fresh context (tests/conftest.py)
+pytestmark = pytest.mark.browser
 
 
 def assert_failed_with_one_sentence(page: Page, lang: Lang, kind: str) -> None:
@@ -60,6 +60,7 @@ def no_webassembly_policy(route: Route) -> None:
     route.fulfill(response=response, headers={**response.headers, "content-security-policy": "script-src 'self'"})
 
 
+@pytest.mark.cold  # a first visit: the engine must really be downloaded (tests/conftest.py)
 @pytest.mark.parametrize(
     ("pattern", "handler", "kind"),
     [
@@ -91,12 +92,14 @@ def test_an_engine_that_cannot_load_says_whose_failure_it_was_and_points_elsewhe
     assert_failed_with_one_sentence(page, lang, kind)
 
 
+@pytest.mark.cold  # a first visit: the engine must really be downloaded (tests/conftest.py)
 def test_a_browser_without_webassembly_is_told_at_once(page: Page, lang: Lang) -> None:
     page.add_init_script("delete globalThis.WebAssembly")
     page.goto(widget_url(lang))
     assert_failed_with_one_sentence(page, lang, "browser")
 
 
+@pytest.mark.cold  # a first visit: the engine must really be downloaded (tests/conftest.py)
 def test_retry_loads_the_engine_once_the_server_delivers(page: Page, lang: Lang) -> None:
     page.route("**/should_i_fine_tune-*.whl*", not_found)
     page.goto(widget_url(lang))
@@ -109,6 +112,7 @@ def test_retry_loads_the_engine_once_the_server_delivers(page: Page, lang: Lang)
     assert shown_outcome(page)[0] == "use-rag"
 
 
+@pytest.mark.cold  # a first visit: the engine must really be downloaded (tests/conftest.py)
 def test_a_stalled_download_ends_in_the_failure_message_not_a_spinner(page: Page, lang: Lang) -> None:
     held: list[Route] = []
     page.clock.install()
@@ -122,6 +126,7 @@ def test_a_stalled_download_ends_in_the_failure_message_not_a_spinner(page: Page
     assert_failed_with_one_sentence(page, lang, "network")
 
 
+@pytest.mark.cold  # a first visit: the engine must really be downloaded (tests/conftest.py)
 def test_a_click_while_loading_is_kept_and_answered_when_ready(page: Page, lang: Lang) -> None:
     held: list[Route] = []
     page.route("**/*.wasm", lambda route: held.append(route))
