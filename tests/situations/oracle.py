@@ -20,14 +20,13 @@ SITUATIONS: tuple[Situation, ...] = (*SITUATIONS_V2, *SITUATIONS_V3)
 
 
 def _card(explanation: Explanation) -> tuple[frozenset[str], bool]:
-    """The actions and the beyond-the-guide label of the card a reader is shown."""
-    outcome = explanation.outcome
-    assert outcome is not None
-    actions = set(outcome.actions)
-    for addendum in explanation.addenda:
-        actions |= addendum.actions
-    beyond = outcome.beyond_guide is not None or any(a.beyond_guide for a in explanation.addenda)
-    return frozenset(str(a) for a in actions), beyond
+    """The actions and the beyond-the-guide label of the card a reader is shown (outcome and addenda).
+
+    The engine's own record of the card (`Explanation.record`) already joins them; the oracle reads
+    it rather than joining them a second time.
+    """
+    record = explanation.record()
+    return frozenset(str(a) for a in record.actions), record.beyond_guide
 
 
 def violations(situation: Situation, tree: Tree = TREE) -> frozenset[str]:

@@ -7,22 +7,21 @@ rules, in the same order, for all paths, in Chinese and in English.
 Clicking every path would grow with the tree (tree v3 has twice v2's paths), so the proof
 comes in two parts whose cost does not follow the path count:
 - a *cover* of paths, clicked answer by answer, that presses every answer of every question
-  and reaches every outcome at least once: the clicks themselves are proven;
+  reaches every outcome and shows every addendum at least once (the same cover the widget's
+  stdlib is checked on, scripts/widget_requests.py): the clicks themselves are proven;
 - every path, opened by its `#path=` link in one already loaded page per language, its card
   compared with the engine's view: the rendering of each path is proven.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pytest
 from playwright.sync_api import Page
 
 from decision_tree import TREE, explain, paths
-from decision_tree.core.engine import Path
 from decision_tree.core.fragment import to_fragment
 from decision_tree.core.text import Lang
+from scripts.widget_requests import cover
 
 from .conftest import open_widget, restart, shown_outcome, walk, watch_of
 
@@ -34,32 +33,21 @@ def engine_answer(path: tuple[str, ...]) -> tuple[str | None, list[str]]:
     return (e.outcome.id if e.outcome else None, list(e.cites))
 
 
-def cover(all_paths: Sequence[Path]) -> list[Path]:
-    """Paths that, together, press every answer of every question and reach every outcome (greedy, in path order)."""
-    seen: set[tuple[str, str] | str] = set()
-    chosen: list[Path] = []
-    for path in all_paths:
-        e = explain(path)
-        assert e.outcome is not None
-        marks = {(s.question.id, s.answer.id) for s in e.steps} | {e.outcome.id}
-        if not marks <= seen:
-            chosen.append(path)
-            seen |= marks
-    return chosen
-
-
 def test_the_cover_presses_every_answer_and_reaches_every_outcome() -> None:
-    chosen = cover(paths())
+    """The cover is the one the widget's stdlib is checked on too (scripts/widget_requests.py)."""
+    chosen = cover()
     pressed = {(s.question.id, s.answer.id) for p in chosen for s in explain(p).steps}
     reached = {explain(p).outcome.id for p in chosen}  # type: ignore[union-attr]
+    shown = {a.id for p in chosen for a in explain(p).addenda}
     assert pressed == {(q.id, a.id) for q in TREE.questions for a in q.answers}
     assert reached == {o.id for o in TREE.outcomes}
+    assert shown == {a.id for a in TREE.addenda}
     assert len(chosen) < len(paths()) / 3, "the cover should stay far smaller than the tree"
 
 
 def test_every_answer_clicked_reaches_the_engines_outcome_and_rules(page: Page, lang: Lang) -> None:
     open_widget(page, lang)
-    chosen = cover(paths())
+    chosen = cover()
     seen: dict[str, tuple[str | None, list[str]]] = {}
     for path in chosen:
         restart(page)
