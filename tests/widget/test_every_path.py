@@ -6,7 +6,7 @@ rules, in the same order, for all paths, in Chinese and in English.
 
 Clicking every path would grow with the tree (tree v3 has twice v2's paths), so the proof
 comes in two parts whose cost does not follow the path count:
-- a *cover* of paths, clicked answer by answer, that presses every answer of every question
+- a *cover* of paths, clicked answer by answer, that presses every answer of every question,
   reaches every outcome and shows every addendum at least once (the same cover the widget's
   stdlib is checked on, scripts/widget_requests.py): the clicks themselves are proven;
 - every path, opened by its `#path=` link in one already loaded page per language, its card
