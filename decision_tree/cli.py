@@ -35,6 +35,15 @@ def _t(key: str, lang: Lang) -> str:
     return LABELS[key][lang]
 
 
+def _plan_pick(outcome: dict[str, Any], given: str) -> Path | None:
+    """The path a typed plan answer ID leads to on this card (its view says which), or None."""
+    for q in outcome["plan"]:
+        for a in q["answers"]:
+            if given == a["id"]:
+                return tuple(p for p in a["path"].split("/") if p)
+    return None
+
+
 class UsageError(Exception):
     """Bad input from the user: printed without a traceback, exit status 2."""
 
@@ -81,6 +90,10 @@ def cmd_walk(lang: Lang, stdin: TextIO, out: TextIO) -> int:
             path, shown = (), None
             continue
         if question is None:
+            picked = _plan_pick(view["outcome"], given)
+            if picked is not None:  # a plan answer: the same card, its steps fitted (or the answer cleared)
+                path = picked
+                continue
             if given in ("m", "record"):
                 root = language_root(DEFAULT_SITE_URL, lang)
                 print("\n" + render_record(path, lang, root + page_href(DECISION_TREE), root), file=out)

@@ -13,7 +13,7 @@ from decision_tree.core.rules import RULES, Rule
 from decision_tree.core.tree import TREE
 
 from .evidence_checks import evidence_problems
-from .guidance_checks import guidance_problems
+from .guidance_checks import fit_problems, guidance_problems
 from .problem import InvalidTree, Problem, ProblemKind
 from .tree_checks import tree_problems
 
@@ -28,14 +28,18 @@ def validate(
     its steps) and against the same registry's sources.
     """
     rule_ids = {r.id for r in rules}
+    structure = tree_problems(tree, rules)
+    broken = any(p.kind in (ProblemKind.CYCLE, ProblemKind.DANGLING, ProblemKind.DUPLICATE_ID) for p in structure)
     return (
-        *tree_problems(tree, rules),
+        *structure,
         *evidence_problems(evidence, rule_ids),
         *guidance_problems(
             registry=evidence,
             outcome_ids=[o.id for o in tree.outcomes],
             blocker_ids=[a.id for a in tree.addenda],
         ),
+        # Which steps each reader is shown needs paths that can be walked.
+        *(() if broken else fit_problems(tree=tree)),
     )
 
 

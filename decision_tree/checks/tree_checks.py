@@ -13,7 +13,7 @@ from decision_tree.core.engine import CycleError, PathError, explain, paths
 from decision_tree.core.model import Outcome, Question, Tree
 from decision_tree.core.rules import Rule
 from decision_tree.core.text import Text
-from decision_tree.core.vocabulary import FACTS
+from decision_tree.core.vocabulary import FACTS, PLAN_FACTS
 
 from .problem import Problem, ProblemKind
 
@@ -39,6 +39,11 @@ def _texts(tree: Tree) -> Iterator[tuple[str, str, Text]]:
     for addendum in tree.addenda:
         yield addendum.id, "title", addendum.title
         yield addendum.id, "text", addendum.text
+    for pq in tree.plan:
+        yield pq.id, "text", pq.text
+        yield pq.id, "hint", pq.hint
+        for pa in pq.answers:
+            yield f"{pq.id}/{pa.id}", "label", pa.label
 
 
 def _ids(tree: Tree) -> Iterator[Problem]:
@@ -148,6 +153,43 @@ def _addenda(tree: Tree, rule_ids: set[str]) -> Iterator[Problem]:
                 yield Problem(ProblemKind.UNKNOWN_RULE, a.id, f"cites {cited!r}, which is not a rule")
 
 
+def _plan(tree: Tree) -> Iterator[Problem]:
+    """Plan questions: their own IDs, facts of the plan vocabulary, outcomes that exist, one question per answer ID."""
+    outcome_ids = {o.id for o in tree.outcomes}
+    seen_questions: set[str] = {n.id for n in _nodes(tree)}
+    seen_answers: set[str] = set()
+    for q in tree.plan:
+        if q.id in seen_questions:
+            yield Problem(ProblemKind.DUPLICATE_ID, q.id, "a plan question shares its ID with a node or another one")
+        seen_questions.add(q.id)
+        if len(q.answers) < 2:
+            yield Problem(ProblemKind.NO_ANSWERS, q.id, "a plan question needs at least two answers")
+        for a in q.answers:
+            node = f"{q.id}/{a.id}"
+            if not _ID.fullmatch(a.id):
+                yield Problem(ProblemKind.BAD_ID, node, "IDs are lower-case words joined by '-' (they appear in URLs)")
+            if a.id in seen_answers:
+                yield Problem(
+                    ProblemKind.DUPLICATE_ID, node, "plan answers follow the outcome in a path: each ID names one"
+                )
+            seen_answers.add(a.id)
+            for name, value in a.facts.items():
+                if name not in PLAN_FACTS or value not in FACTS.get(name, frozenset()):
+                    yield Problem(
+                        ProblemKind.UNKNOWN_FACT,
+                        node,
+                        f"sets {name}={value!r}, which is not a plan fact in the vocabulary",
+                    )
+        for outcome_id in sorted(q.for_outcomes - outcome_ids):
+            yield Problem(ProblemKind.DANGLING, q.id, f"is offered on {outcome_id!r}, which is not an outcome")
+        for condition in q.when:
+            for name, values in condition.items():
+                for value in sorted(values - FACTS.get(name, frozenset())):
+                    yield Problem(
+                        ProblemKind.UNKNOWN_FACT, q.id, f"is asked when {name}={value!r}, not in the vocabulary"
+                    )
+
+
 def _legacy(tree: Tree) -> Iterator[Problem]:
     """Old links must not be current paths (one link, one meaning) and must read as a finished path."""
     for older, today in tree.legacy.items():
@@ -215,6 +257,7 @@ def tree_problems(tree: Tree, rules: tuple[Rule, ...]) -> list[Problem]:
             problems.append(Problem(ProblemKind.UNREACHABLE, node.id, f"no answer leads to this {kind}"))
     problems += _content(tree, {r.id for r in rules})
     problems += _addenda(tree, {r.id for r in rules})
+    problems += _plan(tree)
     structural = any(p.kind in (ProblemKind.CYCLE, ProblemKind.DANGLING, ProblemKind.DUPLICATE_ID) for p in problems)
     if not structural:
         problems += _legacy(tree)

@@ -12,9 +12,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from .model import Addendum, Answer, Outcome, Question, Tree
+from .model import Addendum, Answer, Outcome, PlanAnswer, PlanQuestion, Question, Tree
 from .rules import PathRecord
 from .tree import TREE
+from .vocabulary import PLAN_FACTS
 
 Path = tuple[str, ...]
 
@@ -50,6 +51,14 @@ class Step:
 
 
 @dataclass(frozen=True, slots=True)
+class PlanStep:
+    """One plan question answered on the outcome card (where the model runs, how much data)."""
+
+    question: PlanQuestion
+    answer: PlanAnswer
+
+
+@dataclass(frozen=True, slots=True)
 class Explanation:
     """A path made readable: its steps, where it ends, and the rules behind it.
 
@@ -57,7 +66,9 @@ class Explanation:
     answer next. `addenda` are the parts of the card the path's facts bring in (blockers,
     further needs), in the tree's order; only a finished path has them. `cites` lists the
     outcome's rules first, then those the answers brought in, then the addenda's, without
-    repeats, in a stable order.
+    repeats, in a stable order. `plan` holds the plan questions answered after the outcome;
+    their facts join `facts` (the next steps read them) but never `record()`'s, which the
+    rules judge: a plan answer shapes how to act on the verdict, not the verdict.
     """
 
     path: Path
@@ -67,6 +78,7 @@ class Explanation:
     cites: tuple[str, ...]
     facts: Mapping[str, str]
     addenda: tuple[Addendum, ...] = ()
+    plan: tuple[PlanStep, ...] = ()
 
     @property
     def finished(self) -> bool:
@@ -76,7 +88,12 @@ class Explanation:
         """The path as the rules see it: facts and advice, no tree IDs."""
         if self.outcome is None:
             raise ValueError("an unfinished path has no outcome for the rules to check")
-        return record_for(self.facts, self.outcome, self.steps, self.addenda)
+        verdict_facts = {name: value for name, value in self.facts.items() if name not in PLAN_FACTS}
+        return record_for(MappingProxyType(verdict_facts), self.outcome, self.steps, self.addenda)
+
+    def plan_offered(self, tree: Tree = TREE) -> tuple[PlanQuestion, ...]:
+        """The plan questions this path's outcome offers (none before the outcome)."""
+        return plan_questions(self.outcome, self.facts, tree) if self.outcome is not None else ()
 
 
 def record_for(
@@ -117,17 +134,45 @@ def start(tree: Tree = TREE) -> Path:
     return ()
 
 
-def _walk(path: Path, tree: Tree) -> tuple[tuple[Step, ...], Question | Outcome]:
+def plan_questions(outcome: Outcome, facts: Mapping[str, str], tree: Tree = TREE) -> tuple[PlanQuestion, ...]:
+    """The plan questions an outcome offers a path with these facts, in the tree's order."""
+    return tuple(q for q in tree.plan if q.offered_on(outcome, facts))
+
+
+def _plan(outcome: Outcome, facts: Mapping[str, str], rest: Path, start_at: int, tree: Tree) -> tuple[PlanStep, ...]:
+    """The plan answers that follow an outcome in a path, each checked; errors name the step."""
+    offered = plan_questions(outcome, facts, tree)
+    valid = tuple(a.id for q in offered for a in q.answers)
+    answered: list[PlanStep] = []
+    for position, answer_id in enumerate(rest, start=start_at):
+        found = [(q, a) for q in offered if (a := q.answer(answer_id)) is not None]
+        if not found:
+            ending = f"after it come only the plan answers {', '.join(valid)}" if valid else "the path ended there"
+            raise PathFinished(
+                f"step {position + 1} ({answer_id!r}) comes after the outcome {outcome.id!r}; {ending}",
+                position=position,
+                question=None,
+                valid=valid,
+            )
+        question, answer = found[0]
+        if any(s.question.id == question.id for s in answered):
+            raise PathFinished(
+                f"step {position + 1} ({answer_id!r}) answers the plan question {question.id!r} a second time",
+                position=position,
+                question=question.id,
+                valid=valid,
+            )
+        answered.append(PlanStep(question, answer))
+    return tuple(answered)
+
+
+def _walk(path: Path, tree: Tree) -> tuple[tuple[Step, ...], Question | Outcome, tuple[PlanStep, ...]]:
     node: Question | Outcome = tree.question(tree.root)
     steps: list[Step] = []
     for position, answer_id in enumerate(path):
         if isinstance(node, Outcome):
-            raise PathFinished(
-                f"step {position + 1} ({answer_id!r}) comes after the outcome {node.id!r}; the path ended there",
-                position=position,
-                question=None,
-                valid=(),
-            )
+            facts = {name: value for s in steps for name, value in s.answer.facts.items()}
+            return tuple(steps), node, _plan(node, facts, path[position:], position, tree)
         answer = node.answer(answer_id)
         if answer is None:
             valid = tuple(a.id for a in node.answers)
@@ -143,7 +188,7 @@ def _walk(path: Path, tree: Tree) -> tuple[tuple[Step, ...], Question | Outcome]
         if next_node is None:
             raise KeyError(f"answer {node.id}/{answer.id} points to unknown node {answer.next!r}")
         node = next_node
-    return tuple(steps), node
+    return tuple(steps), node, ()
 
 
 def current(path: Path, tree: Tree = TREE) -> Question | Outcome:
@@ -165,10 +210,12 @@ def back(path: Path) -> Path:
 
 def explain(path: Path, tree: Tree = TREE) -> Explanation:
     """Everything a reader needs to understand a path, finished or not."""
-    steps, node = _walk(path, tree)
+    steps, node, plan = _walk(path, tree)
     facts: dict[str, str] = {}
     for s in steps:
         facts.update(s.answer.facts)
+    for p in plan:
+        facts.update(p.answer.facts)
     outcome = node if isinstance(node, Outcome) else None
     question = node if isinstance(node, Question) else None
     addenda = addenda_for(facts, tree) if outcome is not None else ()
@@ -180,6 +227,7 @@ def explain(path: Path, tree: Tree = TREE) -> Explanation:
         cites=_cites(outcome, steps, addenda),
         facts=MappingProxyType(facts),
         addenda=addenda,
+        plan=plan,
     )
 
 

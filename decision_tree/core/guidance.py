@@ -19,6 +19,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from .guidance_fitted import (
+    CONSTRAIN_FIRST,
+    DATA_FIX_OR_DROP,
+    DATA_GUIDE_FIRST,
+    DATA_SAMPLE_AND_COUNT,
+    FT_START_ANY,
+    FT_START_HUNDREDS,
+    FT_START_OVER_10K,
+    FT_START_THOUSANDS,
+    FT_START_UNDER_100,
+    PROMPT_ITERATE_ANY,
+    PROMPT_ITERATE_FREE_TEXT,
+    PROMPT_ITERATE_STRUCTURED,
+    PROMPT_ITERATE_TOOLS,
+    RUNS_STEPS,
+    SET_TARGET_ANY,
+    SET_TARGET_FREE_TEXT,
+    SET_TARGET_STRUCTURED,
+    SET_TARGET_TOOLS,
+)
 from .guidance_model import NextStep, RouteCost
 from .guidance_model import step as _step
 from .guidance_v3 import V3_NEXT_STEPS
@@ -37,21 +57,6 @@ EVAL_SET = _step(
     "用真实输入建一个评测集（我们建议 50–200 条），给每条写明期望的结果；此后每一次改动都在这个评测集上打分。",
     "Build an evaluation set of real inputs (we suggest 50–200), each with the result you expect, and score "
     "every change on it.",
-)
-SET_TARGET = _step(
-    "动手之前先定一个量得出的目标，这样才知道提示词何时算够用：类别或字段，看已标注样本上的准确率；"
-    "风格或文体，看审稿人在盲评中接受的比例。",
-    "Set a measurable target before you start, so you know when the prompt is good enough: for labels or "
-    "fields, the accuracy on labelled cases; for a style or a form, the share a reviewer accepts in a blind "
-    "review.",
-)
-PROMPT_ITERATE = _step(
-    "逐轮改进提示词：写清楚指令，给几条各不相同的示例，把大任务拆成几步；"
-    "输出是结构化数据（JSON、固定字段）时，再用结构化输出（JSON Schema）把结构约束住。",
-    "Iterate on the prompt: state the instructions plainly, add a few varied examples, and split a large task "
-    "into steps; where the output is structured data (JSON, fixed fields), also constrain it with structured "
-    "outputs (a JSON schema).",
-    "vllm-structured-outputs",
 )
 PROMPT_CEILING = _step(
     "记下每一轮的分数；连续几轮都不再提升，才说明这个模型上的提示工程到顶了。",
@@ -99,57 +104,24 @@ RAG_CITE = _step(
 )
 
 # Fine-tuning: before, during and after training.
+FT_AFTER = _step(
+    "训练之后，微调模型在留出集上明显胜过基线、成本和时延也可以接受，才替换提示词；"
+    "再重测它仍需胜任的其他任务和一批本该拒绝的请求：微调可能削弱这两者。",
+    "After training, switch only if the tuned model clearly beats the baseline on the held-out set at an "
+    "acceptable cost and latency; then re-test the other tasks it must still do and requests it should "
+    "refuse: tuning can erode both.",
+    "foundry-ft-overview",
+    "biderman-2024",
+    "qi-2024",
+)
 FT_BASELINE = _step(
     "先测基线：用你最好的提示词在基座模型上跑一遍留出集，留出集里的样本永远不进训练。",
     "Measure a baseline first: run your best prompt on the base model over a held-out set whose examples never "
     "enter training.",
     "openai-sft",
 )
-FT_START_SMALL = _step(
-    "先小规模训练一轮（LoRA 适配器或厂商的监督微调）：样本在几百条以内，用约 50 条精心编写的；"
-    "已有几千条，用几百条有代表性的。胜过基线后再加数据。",
-    "Train a small first round (a LoRA adapter or a vendor's supervised job): with a few hundred examples or "
-    "fewer, on about 50 well-crafted ones; with thousands, on a representative few hundred. Add data once it "
-    "beats the baseline.",
-    "openai-sft",
-    "lora-2022",
-)
-FT_COMPARE = _step(
-    "只有微调模型在留出集上明显胜过基线，才用它替换提示词；同时比较每次调用的成本和延迟。",
-    "Replace the prompt only if the tuned model clearly beats the baseline on the held-out set, and compare "
-    "cost and latency per call as well.",
-    "foundry-ft-overview",
-)
-FT_LOST_AND_SAFETY = _step(
-    "训练之后，重测模型仍需胜任的其他任务，再跑一批它本该拒绝的请求：微调可能把原有能力和安全防护都削弱。",
-    "After training, re-test the other tasks the model must still do and a set of requests it should refuse: "
-    "tuning can erode both.",
-    "biderman-2024",
-    "qi-2024",
-)
-FT_RETRAIN_PLAN = _step(
-    "数据、评测集和提示词都握在自己手里。托管平台上，计划在基座模型退役时重训（日期见厂商的弃用页面）；"
-    "开放权重的模型归你所有，换基座时再重训。",
-    "Keep the data, evaluation set and prompt in your own hands. On a hosted platform, plan to retrain when "
-    "the base model retires (see the vendor's deprecations page); open weights stay yours, so you retrain "
-    "when you change base.",
-    "openai-deprecations",
-    "peft-checkpoint",
-)
 
 # Data.
-DATA_SAMPLE_AND_COUNT = _step(
-    "亲自随机读一批样本（我们建议至少 50 条），数一数错误的、前后矛盾的和几乎重复的各有多少，再做决定。",
-    "Read a random sample yourself (we suggest at least 50 examples) and count the wrong, inconsistent and "
-    "near-duplicate ones before deciding anything.",
-)
-DATA_FIX_OR_DROP = _step(
-    "改正或删掉坏样本，而不是堆更多同样的数据：AlpaGasus 从 5.2 万条里筛出 9000 条好样本，训练出的模型反而更好。",
-    "Fix or drop bad examples rather than piling on more of the same: AlpaGasus filtered 52,000 examples down "
-    "to 9,000 good ones and got a better model.",
-    "alpagasus-2023",
-    beyond_guide=False,
-)
 DATA_VARIETY = _step(
     "让样本覆盖真实输入的各种主题、长度和格式，并加入边缘案例和对抗样本（BP-3、BP-4、BP-5）。",
     "Make the examples cover the topics, lengths and formats real inputs have, and include edge cases and "
@@ -193,10 +165,14 @@ NEXT_STEPS: Mapping[str, tuple[NextStep, ...]] = MappingProxyType(
         # ----- outcomes -----
         "fine-tune": (
             FT_BASELINE,
-            FT_START_SMALL,
-            FT_COMPARE,
-            FT_LOST_AND_SAFETY,
-            FT_RETRAIN_PLAN,
+            CONSTRAIN_FIRST,
+            FT_START_ANY,
+            FT_START_UNDER_100,
+            FT_START_HUNDREDS,
+            FT_START_THOUSANDS,
+            FT_START_OVER_10K,
+            FT_AFTER,
+            *RUNS_STEPS,
         ),
         "rag-plus-fine-tune": (
             _step(
@@ -217,14 +193,22 @@ NEXT_STEPS: Mapping[str, tuple[NextStep, ...]] = MappingProxyType(
                 "ovadia-2024",
                 "gekhman-2024",
             ),
-            RAG_KEEP_CURRENT,
-            FT_LOST_AND_SAFETY,
+            CONSTRAIN_FIRST,
+            FT_AFTER,
+            *RUNS_STEPS,
         ),
         "use-rag": (
             RAG_STORE,
             RAG_KEEP_CURRENT,
             RAG_HIT_RATE,
             RAG_CITE,
+            _step(
+                "有机密文档时，按提问者的权限过滤检索结果；机密事实也不要训练进模型：权重里的文字能被提取出来，拒答训练挡不住。",
+                "Where some documents are confidential, filter what retrieval returns by the asker's permissions, "
+                "and never train private facts into a model: text in weights can be extracted, and training it "
+                "to refuse is no lock.",
+                "carlini-2021",
+            ),
             _step(
                 "如果回答还需要固定的格式或风格，先用提示词试；提示词不够用时，再回来重新走决策树。",
                 "If the answers also need a fixed format or style, try a prompt first; come back to the tree if "
@@ -246,7 +230,10 @@ NEXT_STEPS: Mapping[str, tuple[NextStep, ...]] = MappingProxyType(
             RAG_STORE,
             RAG_KEEP_CURRENT,
             EVAL_SET,
-            PROMPT_ITERATE,
+            PROMPT_ITERATE_ANY,
+            PROMPT_ITERATE_STRUCTURED,
+            PROMPT_ITERATE_FREE_TEXT,
+            PROMPT_ITERATE_TOOLS,
             PROMPT_CEILING,
         ),
         "use-prompting": (
@@ -273,14 +260,21 @@ NEXT_STEPS: Mapping[str, tuple[NextStep, ...]] = MappingProxyType(
         ),
         "try-prompting-first": (
             EVAL_SET,
-            SET_TARGET,
-            PROMPT_ITERATE,
+            SET_TARGET_ANY,
+            SET_TARGET_STRUCTURED,
+            SET_TARGET_FREE_TEXT,
+            SET_TARGET_TOOLS,
+            PROMPT_ITERATE_ANY,
+            PROMPT_ITERATE_STRUCTURED,
+            PROMPT_ITERATE_FREE_TEXT,
+            PROMPT_ITERATE_TOOLS,
             PROMPT_CEILING,
             COME_BACK_AFTER_PROMPTING,
         ),
         "fix-data-first": (
             DATA_SAMPLE_AND_COUNT,
             DATA_FIX_OR_DROP,
+            DATA_GUIDE_FIRST,
             DATA_VARIETY,
             DATA_HOLD_OUT,
         ),
@@ -289,6 +283,7 @@ NEXT_STEPS: Mapping[str, tuple[NextStep, ...]] = MappingProxyType(
             RAG_KEEP_CURRENT,
             DATA_SAMPLE_AND_COUNT,
             DATA_FIX_OR_DROP,
+            DATA_GUIDE_FIRST,
         ),
         "narrow-scope-first": (
             SCOPE_LIST_TASKS,
@@ -397,16 +392,7 @@ NEXT_STEPS: Mapping[str, tuple[NextStep, ...]] = MappingProxyType(
                 "Keep the big-model prompt as a fallback, and route to it when the small model fails a check or "
                 "meets an input unlike its training data.",
             ),
-            _step(
-                "为重训留出预算。在托管平台上微调的，基座模型退役时微调模型随之下线；"
-                "OpenAI 正在关停自助微调，Cohere 和 Mistral 已弃用各自的微调功能。用开放权重模型的，不受这些限制。",
-                "Budget for retraining. On a hosted platform, a tuned model goes when its base model retires; "
-                "OpenAI is winding down self-serve fine-tuning, and Cohere and Mistral have deprecated theirs. "
-                "Open weights are not subject to this.",
-                "openai-deprecations",
-                "cohere-ft",
-                "mistral-deprecated",
-            ),
+            *RUNS_STEPS,
         ),
         # ----- blockers -----
         "cost-low-volume": (

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from .text import Text
-from .vocabulary import Action, OutcomeKind
+from .vocabulary import UNSET, Action, OutcomeKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +75,15 @@ Condition = Mapping[str, frozenset[str]]
 """Facts a path must have for an addendum to apply: each named fact takes one of the values."""
 
 
+def matches(conditions: tuple[Condition, ...], facts: Mapping[str, str]) -> bool:
+    """True when any one condition holds: each fact it names has one of its values.
+
+    A fact the path never set reads as `UNSET`, so a condition can ask for "not answered"
+    (a plan question the reader skipped) as plainly as for any value.
+    """
+    return any(all(facts.get(name, UNSET) in values for name, values in c.items()) for c in conditions)
+
+
 @dataclass(frozen=True, slots=True)
 class Addendum:
     """A part of the outcome card that facts on the path bring in, wherever the path ends.
@@ -95,7 +104,45 @@ class Addendum:
     beyond_guide: bool = False
 
     def applies(self, facts: Mapping[str, str]) -> bool:
-        return any(all(facts.get(name) in values for name, values in c.items()) for c in self.when)
+        return matches(self.when, facts)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanAnswer:
+    """One choice of a plan question: its label and the fact it sets."""
+
+    id: str
+    label: Text
+    facts: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class PlanQuestion:
+    """A question asked on the outcome card, after the verdict, to fit the plan to the team.
+
+    Why apart from `Question`: where the model must run or how many examples a team holds
+    changes *how* to fine-tune, never *whether*. Asked inside the tree, each would multiply
+    every path to a training outcome and turn today's shared links into unfinished ones.
+    Answered on the card, a plan answer follows the outcome in the path
+    (`…/good/on-device`), so the link, the record and Back keep it, and the rules, which
+    judge the verdict, never see it. It is offered on the outcomes in `for_outcomes`, those
+    whose next steps read its answer (`checks` proves that each offered question is read),
+    and only to paths whose facts meet `when`, if given (no "is the output structured?" for
+    a model that chooses tools).
+    """
+
+    id: str
+    text: Text
+    hint: Text
+    answers: tuple[PlanAnswer, ...]
+    for_outcomes: frozenset[str]
+    when: tuple[Condition, ...] = ()
+
+    def answer(self, answer_id: str) -> PlanAnswer | None:
+        return next((a for a in self.answers if a.id == answer_id), None)
+
+    def offered_on(self, outcome: Outcome, facts: Mapping[str, str]) -> bool:
+        return outcome.id in self.for_outcomes and (not self.when or matches(self.when, facts))
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +158,7 @@ class Tree:
     questions: tuple[Question, ...]
     outcomes: tuple[Outcome, ...]
     addenda: tuple[Addendum, ...] = ()
+    plan: tuple[PlanQuestion, ...] = ()
     legacy: Mapping[tuple[str, ...], tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     _index: Mapping[str, Question | Outcome] = field(init=False, repr=False, compare=False)
 

@@ -12,7 +12,7 @@ from types import MappingProxyType
 from .authoring import BEST_PRACTICES
 from .authoring import facts as _facts
 from .authoring import when as _when
-from .branches import constraints, needs, retrieval, troubleshoot
+from .branches import constraints, needs, plan, retrieval, troubleshoot
 from .model import Addendum, Answer, Outcome, Question, Tree
 from .text import Text
 from .vocabulary import Action, OutcomeKind
@@ -1124,5 +1124,6 @@ TREE = Tree(
         *needs.OUTCOMES,
     ),
     addenda=(*ADDENDA, *needs.ADDENDA),
+    plan=plan.QUESTIONS,
     legacy=LEGACY_PATHS,
 )

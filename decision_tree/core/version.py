@@ -6,4 +6,4 @@ so a record says which release of the tree produced it.
 
 from __future__ import annotations
 
-VERSION = "3.1.0"
+VERSION = "3.2.0"

@@ -119,5 +119,16 @@ FACTS: Mapping[str, frozenset[str]] = MappingProxyType(
         "retrieval_labels": frozenset({"many_pairs", "few", "none"}),
         # The facts needed are exact values from a table or system.
         "lookup": frozenset({"exact"}),
+        # The plan (tree v3, asked on an outcome card, never deciding the outcome): where the tuned model
+        # must run, how many checked examples the team holds, and whether the output is structured.
+        "runs": frozenset({"hosted", "own_servers", "on_device"}),
+        "size": frozenset({"under_100", "hundreds", "thousands", "over_10k"}),
+        "output": frozenset({"structured", "free_text"}),
     }
 )
+
+PLAN_FACTS: frozenset[str] = frozenset({"runs", "size", "output"})
+"""Facts the plan questions set after the outcome: they shape the next steps, never the verdict."""
+
+UNSET = "unset"
+"""The value a step's condition uses for a fact the path never set (a plan question left unanswered)."""

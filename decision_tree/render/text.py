@@ -24,6 +24,19 @@ def render_question(question: JSON, number: int, lang: Lang) -> str:
     return "\n".join(lines)
 
 
+def _plan_lines(outcome: JSON, lang: Lang) -> list[str]:
+    """The plan questions, each answer with the path that picks it: the terminal's way to answer them."""
+    if not outcome["plan"]:
+        return []
+    lines = ["", with_colon(outcome["plan_label"], lang).rstrip(), f"  {LABELS['plan_note_terminal'][lang]}"]
+    for q in outcome["plan"]:
+        lines.append(f"  {q['text']}")
+        for a in q["answers"]:
+            mark = "*" if a["selected"] else "-"
+            lines.append(f"    {mark} {a['label']}  [{a['path']}]")
+    return lines
+
+
 def render_explanation(path: Path, lang: Lang) -> str:
     view = state(path, lang)
     t = {key: text[lang] for key, text in LABELS.items()}
@@ -47,6 +60,7 @@ def render_explanation(path: Path, lang: Lang) -> str:
             lines += [f"      * {_step_text(step, lang)}" for step in part["steps"]]
     lines += ["", with_colon(outcome["next_steps_label"], lang).rstrip()]
     lines += [f"  {n}. {_step_text(step, lang)}" for n, step in enumerate(outcome["next_steps"], 1)]
+    lines += _plan_lines(outcome, lang)
     routes = outcome["routes_labels"]
     lines += ["", with_colon(routes["title"], lang).rstrip()]
     for r in outcome["routes"]:

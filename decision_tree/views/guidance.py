@@ -6,7 +6,7 @@ the tree: what to do next can change without touching where a path ends.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from decision_tree.core import guidance
@@ -35,19 +35,26 @@ ALWAYS_COMPARED = ("prompting", "fine-tune")
 """Every card compares at least these two: the question the reader came with."""
 
 
-def next_steps_view(key: str, lang: Lang, evidence: Registry | None = None) -> list[JSON]:
-    """The next steps of an outcome or an addendum, each with its sources (none for a few of ours).
+def steps_for(key: str, facts: Mapping[str, str]) -> tuple[NextStep, ...]:
+    """The steps of an outcome or a blocker that fit a reader with these facts (`NextStep.when`)."""
+    return tuple(step for step in guidance.NEXT_STEPS.get(key, ()) if step.fits(facts))
+
+
+def next_steps_view(
+    key: str, lang: Lang, evidence: Registry | None = None, facts: Mapping[str, str] | None = None
+) -> list[JSON]:
+    """The next steps of an outcome or an addendum that fit the path's facts, each with its sources.
 
     Each step beyond the guide says so (`tag`) unless all of them are: then the heading says
     it once (`next_steps_label`), so the label is never repeated on every line.
     """
-    steps = guidance.NEXT_STEPS.get(key, ())
+    steps = steps_for(key, facts or {})
     all_beyond = all(step.beyond_guide for step in steps)
     return [_step(step, lang, evidence, tag=step.beyond_guide and not all_beyond) for step in steps]
 
 
-def next_steps_label(key: str, lang: Lang) -> str:
-    steps = guidance.NEXT_STEPS.get(key, ())
+def next_steps_label(key: str, lang: Lang, facts: Mapping[str, str] | None = None) -> str:
+    steps = steps_for(key, facts or {})
     label = LABELS["next_steps"][lang]
     return beyond_guide_label(label, lang) if steps and all(step.beyond_guide for step in steps) else label
 

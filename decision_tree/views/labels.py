@@ -76,6 +76,19 @@ LABELS: Mapping[str, Text] = MappingProxyType(
         ),
         "changes": Text(zh="什么会改变这个结论", en="What would change the decision"),
         "next_steps": Text(zh="下一步", en="Next steps"),
+        "plan": Text(zh="让下一步贴合你的团队", en="Fit the next steps to your team"),
+        "plan_note": Text(
+            zh="这几个问题可以不答：答了，下一步会换成适合你的做法，结论不变。再点一次已选的答案就取消它。",
+            en=(
+                "These are optional: each answer swaps in the steps that fit you, and never changes the verdict. "
+                "Press a chosen answer again to clear it."
+            ),
+        ),
+        "plan_note_terminal": Text(
+            zh="可以不答：用 explain 打开下面任一路径（* 为已选），下一步会换成适合你的做法，结论不变。",
+            en="Optional: explain one of these paths (* is chosen) to swap in the steps that fit you; the verdict stays.",
+        ),
+        "plan_reason": Text(zh="用来挑选下一步，不影响结论。", en="It picks the next steps; the verdict stays."),
         "step_sources": Text(zh="来源", en="Sources"),
         "route_title": Text(zh="各条路线的大致成本", en="Rough cost of each route"),
         "route_name": Text(zh="路线", en="Route"),
@@ -257,8 +270,11 @@ LABELS: Mapping[str, Text] = MappingProxyType(
         ),
         "walk_at_root": Text(zh="已经在第一个问题了。", en="Already at the first question."),
         "walk_finished": Text(
-            zh="m = 打印决策记录（Markdown），b = 返回上一步，r = 重新开始，q = 退出",
-            en="m = print the decision record (Markdown), b = back, r = restart, q = quit",
+            zh="m = 打印决策记录（Markdown），b = 返回上一步，r = 重新开始，q = 退出；输入上面列出的计划答案 ID，可让下一步贴合你的团队",
+            en=(
+                "m = print the decision record (Markdown), b = back, r = restart, q = quit; type a plan answer ID "
+                "listed above to fit the next steps to your team"
+            ),
         ),
         "walk_bye": Text(zh="再见。", en="Bye."),
     }

@@ -116,8 +116,8 @@ def outcome_view(e: Explanation, lang: Lang, evidence: Registry | None = None, t
         "parts": [
             {
                 **part,
-                "steps": next_steps_view(part["id"], lang, evidence),
-                "steps_label": next_steps_label(part["id"], lang),
+                "steps": next_steps_view(part["id"], lang, evidence, e.facts),
+                "steps_label": next_steps_label(part["id"], lang, e.facts),
             }
             for part in parts_view(e, lang)
         ],
@@ -129,8 +129,11 @@ def outcome_view(e: Explanation, lang: Lang, evidence: Registry | None = None, t
         "fine_tunes": fine_tunes,
         "readiness": readiness_view(lang, evidence) if fine_tunes else [],
         "readiness_label": beyond_guide_label(LABELS["readiness"][lang], lang),
-        "next_steps": next_steps_view(o.id, lang, evidence),
-        "next_steps_label": next_steps_label(o.id, lang),
+        "next_steps": next_steps_view(o.id, lang, evidence, e.facts),
+        "next_steps_label": next_steps_label(o.id, lang, e.facts),
+        "plan": plan_view(e, lang, tree),
+        "plan_label": LABELS["plan"][lang],
+        "plan_note": LABELS["plan_note"][lang],
         "routes": routes_view(e.record().actions, lang, evidence),
         "routes_labels": routes_labels(lang),
         "sources_label": LABELS["step_sources"][lang],
@@ -139,8 +142,43 @@ def outcome_view(e: Explanation, lang: Lang, evidence: Registry | None = None, t
     }
 
 
-def steps_view(e: Explanation, lang: Lang) -> list[JSON]:
+def plan_view(e: Explanation, lang: Lang, tree: Tree = TREE) -> list[JSON]:
+    """The plan questions the outcome offers, each answer with the path that picks it.
+
+    Picking an answer replaces the same question's earlier one; picking the chosen one
+    again clears it. Plan answers keep the plan questions' order in the path, so one
+    plan has one link.
+    """
+    verdict_path = e.path[: len(e.steps)]
+    chosen = {p.question.id: p.answer.id for p in e.plan}
+    offered = e.plan_offered(tree)
+
+    def path_with(question_id: str, answer_id: str | None) -> str:
+        picks = {**chosen, question_id: answer_id}
+        return format_path((*verdict_path, *(a for q in offered if (a := picks.get(q.id)) is not None)))
+
     return [
+        {
+            "id": q.id,
+            "text": q.text[lang],
+            "hint": q.hint[lang],
+            "answers": [
+                {
+                    "id": a.id,
+                    "label": a.label[lang],
+                    "selected": chosen.get(q.id) == a.id,
+                    "path": path_with(q.id, None if chosen.get(q.id) == a.id else a.id),
+                }
+                for a in q.answers
+            ],
+        }
+        for q in offered
+    ]
+
+
+def steps_view(e: Explanation, lang: Lang) -> list[JSON]:
+    """The answers on the path: the tree's questions, then any plan questions answered on the card."""
+    tree_steps = [
         {
             "question": s.question.id,
             "question_text": s.question.text[lang],
@@ -150,6 +188,17 @@ def steps_view(e: Explanation, lang: Lang) -> list[JSON]:
         }
         for s in e.steps
     ]
+    plan_steps = [
+        {
+            "question": p.question.id,
+            "question_text": p.question.text[lang],
+            "answer": p.answer.id,
+            "answer_text": p.answer.label[lang],
+            "reason": LABELS["plan_reason"][lang],
+        }
+        for p in e.plan
+    ]
+    return tree_steps + plan_steps
 
 
 def state(path: Path, lang: Lang, tree: Tree = TREE, evidence: Registry | None = None) -> JSON:

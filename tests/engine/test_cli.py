@@ -210,3 +210,25 @@ def test_the_package_installs_a_command_named_after_the_project() -> None:
         ep.name: ep.value for ep in distribution("should-i-fine-tune").entry_points if ep.group == "console_scripts"
     }
     assert scripts == {"should-i-fine-tune": "decision_tree.cli:main", "decision-tree": "decision_tree.cli:main"}
+
+
+def test_walk_takes_plan_answers_on_the_card_and_the_record_carries_them() -> None:
+    out = io.StringIO()
+    answers = "format-style\nnothing-else\nnarrow\ntried-failed\ngood\non-device\nthousands\nm\nq\n"
+    assert main(["walk", "--lang", "en"], stdin=io.StringIO(answers), out=out) == 0
+    text = out.getvalue()
+    assert text.count("Outcome: Fine-tune  [fine-tune]") == 3, "the card again after each plan answer"
+    record = text[text.index("### Decision record: Fine-tune") :]
+    assert "Where must the tuned model run?" in record
+    assert "On users' devices" in record
+    assert "quantise" in record
+    assert "about 50 well-crafted" not in record
+
+
+def test_explain_accepts_plan_answers_after_the_outcome_and_names_them_when_wrong() -> None:
+    ok = run("explain", "format-style/nothing-else/narrow/tried-failed/good/own-servers", "--lang", "en")
+    assert ok.returncode == 0, ok.stderr
+    assert "PEFT and TRL" in ok.stdout
+    bad = run("explain", "format-style/nothing-else/narrow/tried-failed/good/on-the-moon")
+    assert bad.returncode != 0
+    assert "hosted, own-servers, on-device" in bad.stderr

@@ -11,10 +11,12 @@ import pytest
 
 from decision_tree import Text
 from decision_tree.checks import ProblemKind, validate
-from decision_tree.checks.guidance_checks import BLOCKER_IDS, OUTCOME_IDS, guidance_problems
+from decision_tree.checks.guidance_checks import BLOCKER_IDS, OUTCOME_IDS, fit_problems, guidance_problems, readers
 from decision_tree.core import guidance
 from decision_tree.core.evidence import REGISTRY
 from decision_tree.core.guidance import NEXT_STEPS, ROUTE_COSTS, ROUTES, NextStep, RouteCost
+from decision_tree.core.guidance_model import only
+from decision_tree.views.guidance import steps_for
 
 RULE_ID = re.compile(r"\b(?:CORE|FT-\d|NFT-\d|BP-\d)\b")
 MARKUP = re.compile(r"[<>`*\[\]]|\]\(|&[a-z]+;")
@@ -59,8 +61,19 @@ def test_validate_runs_the_guidance_check_and_the_real_content_passes() -> None:
 
 def test_every_outcome_and_blocker_has_steps_and_nothing_else_does() -> None:
     assert set(NEXT_STEPS) == set(OUTCOME_IDS) | set(BLOCKER_IDS)
-    assert all(3 <= len(NEXT_STEPS[key]) <= 5 for key in OUTCOME_IDS)
-    assert all(1 <= len(NEXT_STEPS[key]) <= 3 for key in BLOCKER_IDS)
+
+
+def test_every_reader_is_shown_three_to_six_steps_per_outcome_and_one_to_three_per_blocker() -> None:
+    shown: dict[str, set[int]] = {}
+    for e in readers():
+        assert e.outcome is not None
+        for key in (e.outcome.id, *(a.id for a in e.addenda)):
+            shown.setdefault(key, set()).add(len(steps_for(key, e.facts)))
+    assert shown.keys() == set(OUTCOME_IDS) | set(BLOCKER_IDS)
+    for key, counts in shown.items():
+        low, high = (3, 6) if key in OUTCOME_IDS else (1, 3)
+        assert low <= min(counts), (key, sorted(counts))
+        assert max(counts) <= high, (key, sorted(counts))
 
 
 def test_one_cost_row_per_route_in_route_order() -> None:
@@ -129,10 +142,31 @@ def test_a_bad_source_id_is_named_at_its_step() -> None:
     assert _found(broken) == {ProblemKind.UNKNOWN_SOURCE: {"next step fine-tune#1"}}
 
 
-def test_too_many_steps_on_an_outcome_are_named() -> None:
-    steps = NEXT_STEPS["fine-tune"]
-    assert len(steps) == 5
-    assert _found(_with("fine-tune", (*steps, STEP))) == {ProblemKind.MISSING_TEXT: {"next steps fine-tune"}}
+def test_too_many_steps_for_a_reader_are_named() -> None:
+    steps = NEXT_STEPS["use-rag"]
+    assert len(steps) == 6
+    found = {(p.kind, p.node) for p in fit_problems(_with("use-rag", (*steps, STEP)))}
+    assert found == {(ProblemKind.MISSING_TEXT, "next steps use-rag")}
+
+
+def test_a_step_no_reader_of_its_card_fits_is_named() -> None:
+    on_device = replace(STEP, when=only(runs="on_device"))
+    found = {(p.kind, p.node) for p in fit_problems(_with("use-rag", (*NEXT_STEPS["use-rag"][:4], on_device)))}
+    assert found == {(ProblemKind.UNKNOWN_FACT, "next step use-rag#5")}
+
+
+def test_a_condition_outside_the_vocabulary_is_named() -> None:
+    first, *rest = NEXT_STEPS["use-rag"]
+    broken = _with("use-rag", (replace(first, when=only(runs="on_the_moon")), *rest))
+    assert _found(broken) == {ProblemKind.UNKNOWN_FACT: {"next step use-rag#1"}}
+
+
+def test_a_plan_question_whose_answer_no_step_reads_is_named() -> None:
+    quiet = _with(
+        "fine-tune", tuple(s for s in NEXT_STEPS["fine-tune"] if "size" not in {n for c in s.when for n in c})
+    )
+    found = {(p.kind, p.node) for p in fit_problems(quiet)}
+    assert (ProblemKind.UNKNOWN_FACT, "size") in found
 
 
 def test_too_few_steps_on_an_outcome_are_named() -> None:
@@ -141,9 +175,12 @@ def test_too_few_steps_on_an_outcome_are_named() -> None:
 
 def test_too_many_steps_on_a_blocker_are_named() -> None:
     broken = _with("reasoning-part", (STEP, STEP, STEP, STEP))
-    assert _found(broken) == {ProblemKind.MISSING_TEXT: {"next steps reasoning-part"}}
-    problems = [str(p) for p in guidance_problems(broken)]
-    assert problems == ["missing-text: next steps reasoning-part: the blocker has 4 next step(s); give it 1–3"]
+    found = {(p.kind, p.node) for p in fit_problems(broken)}
+    assert found == {(ProblemKind.MISSING_TEXT, "next steps reasoning-part")}
+    assert [str(p) for p in fit_problems(broken)] == [
+        "missing-text: next steps reasoning-part: the path format-style/also-reasoning/narrow/works "
+        "is shown 4 step(s); every reader needs 1–3"
+    ]
 
 
 def test_a_step_in_one_language_only_is_named() -> None:
@@ -183,5 +220,10 @@ def test_a_source_missing_from_the_registry_passed_in_is_named() -> None:
 def test_validate_reports_broken_guidance(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(guidance, "NEXT_STEPS", _with("fine-tune", None))
     assert [str(p) for p in validate()] == [
-        "missing-text: next steps fine-tune: the outcome has no next steps; give it 3–5"
+        "missing-text: next steps fine-tune: the outcome has no next steps; give it 3–6",
+        # …and the plan questions asked on its card now change nothing there.
+        *(
+            f"unknown-fact: {q}: is offered on 'fine-tune', but none of its next steps depends on the answer"
+            for q in ("runs", "size", "output")
+        ),
     ]

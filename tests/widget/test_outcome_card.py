@@ -104,3 +104,34 @@ def test_the_card_fits_a_phone(browser: object, base_url: str, lang: Lang) -> No
         assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
     finally:
         context.close()
+
+
+def test_a_plan_answer_swaps_in_the_steps_that_fit_keeps_the_place_and_is_a_history_step(
+    page: Page, lang: Lang
+) -> None:
+    path = ("format-style", "nothing-else", "narrow", "tried-failed", "good")
+    on_device = state((*path, "on-device"), lang)["outcome"]
+    open_widget(page, lang)
+    walk(page, path)
+    shown_outcome(page)
+    button = page.locator('[data-plan-question="runs"] [data-plan-answer="on-device"]')
+    expect(button).to_have_attribute("aria-pressed", "false")
+    button.click()
+    page.wait_for_url(re.compile(r"#path=format-style/nothing-else/narrow/tried-failed/good/on-device$"))
+    pressed = page.locator('[data-plan-question="runs"] [data-plan-answer="on-device"]')
+    expect(pressed).to_have_attribute("aria-pressed", "true")
+    expect(pressed).to_be_focused()
+    assert page.locator("[data-outcome]").get_attribute("data-outcome") == "fine-tune"
+    steps = page.locator(".dtw-next-steps > li").all_inner_texts()
+    assert len(steps) == len(on_device["next_steps"])
+    for shown, step in zip(steps, on_device["next_steps"], strict=True):
+        assert step["text"] in shown
+    # The trail and the decision record carry the plan answer like any other.
+    assert page.locator("[data-dt-trail] li").count() == len(path) + 1
+    # Pressing it again clears it; Back returns to the path without it, then with it.
+    pressed.click()
+    page.wait_for_url(re.compile(r"#path=format-style/nothing-else/narrow/tried-failed/good$"))
+    expect(page.locator('[data-plan-answer="on-device"]')).to_have_attribute("aria-pressed", "false")
+    page.go_back()
+    expect(page.locator('[data-plan-answer="on-device"]')).to_have_attribute("aria-pressed", "true")
+    assert watch_of(page).page_errors == []

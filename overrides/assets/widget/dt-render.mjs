@@ -78,6 +78,7 @@ export function outcomeElement(view, ui, siteRoot, notes = new Map()) {
     partsElement(outcome, siteRoot),
     el("h3", { class: "dtw-subheading" }, outcome.next_steps_label),
     el("ol", { class: "dtw-next-steps" }, outcome.next_steps.map((step) => el("li", {}, stepContent(step, siteRoot)))),
+    planElement(outcome),
     routesElement(outcome),
     el("h3", { class: "dtw-subheading" }, ui.reasons),
     el(
@@ -220,6 +221,43 @@ function routesElement(outcome) {
       ),
     ),
   ];
+}
+
+// The plan questions (views.path.plan_view), right below the steps they change: each answer
+// is a toggle whose path (chosen by Python) swaps in the steps that fit, or clears it.
+function planElement(outcome) {
+  if (!outcome.plan.length) return null;
+  return el(
+    "section",
+    { class: "dtw-plan", "aria-labelledby": "dtw-plan-heading", "data-dt-plan-section": true },
+    el("h3", { class: "dtw-subheading", id: "dtw-plan-heading" }, outcome.plan_label),
+    el("p", { class: "dtw-plan-note" }, outcome.plan_note),
+    outcome.plan.map((question) =>
+      el(
+        "div",
+        { class: "dtw-plan-question", role: "group", "aria-label": question.text, "data-plan-question": question.id },
+        el("p", { class: "dtw-plan-text" }, question.text),
+        el("p", { class: "dtw-plan-hint" }, question.hint),
+        el(
+          "div",
+          { class: "dtw-plan-answers" },
+          question.answers.map((answer) =>
+            el(
+              "button",
+              {
+                type: "button",
+                class: "dtw-plan-answer",
+                "aria-pressed": String(answer.selected),
+                "data-dt-plan": answer.path,
+                "data-plan-answer": answer.id,
+              },
+              answer.label,
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 // What would change the decision (views.card.changes_view): each other answer, as a button

@@ -221,6 +221,18 @@ class Widget {
     if (button.hasAttribute("data-dt-copy")) return this.copyRecord();
     const change = button.dataset.dtChange;
     if (change !== undefined) return this.openChange(change.split("/"));
+    const plan = button.dataset.dtPlan;
+    if (plan !== undefined) return this.openPlan(plan.split("/"), button.dataset.planAnswer);
+  }
+
+  // A plan answer on the card: a history step like any answer, but the reader stays where they
+  // are, on the answer just pressed (the steps above it change; the verdict does not).
+  openPlan(path, answer) {
+    if (this.engine.status !== "ready" || this.inFlight > 0) return;
+    this.enqueue(async () => {
+      await this.apply(await this.state(path), { history: "push", focus: false });
+      this.part("stage").querySelector(`[data-plan-answer="${CSS.escape(answer)}"]`)?.focus();
+    });
   }
 
   // A neighbouring answer from "What would change the decision": open that path as a new step.
