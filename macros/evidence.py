@@ -5,8 +5,9 @@ pages call
 - `{{ evidence_box("NFT-1") }}` right after the rule's prose, on its home page;
 - `{{ sources_list() }}` on `references` (headings at level 3 unless told otherwise);
 - `{{ hosted_fine_tuning_context() }}` on `index` and `references`;
-- `{{ readiness_checks() }}` wherever a page lists the checks every fine-tune outcome shows
-  (the widget and the decision record show the same list), so it is never written twice.
+- `{{ readiness_checks() }}` wherever a page lists the checks before and after training
+  (the next steps of training outcomes carry the same checks, fitted to the team), so a page
+  never copies the list.
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ from .guidance_fitted import (
     DATA_FIX_OR_DROP,
     DATA_GUIDE_FIRST,
     DATA_SAMPLE_AND_COUNT,
+    FT_REGRESSIONS,
     FT_START_ANY,
     FT_START_HUNDREDS,
     FT_START_OVER_10K,
@@ -392,6 +393,7 @@ NEXT_STEPS: Mapping[str, tuple[NextStep, ...]] = MappingProxyType(
                 "Keep the big-model prompt as a fallback, and route to it when the small model fails a check or "
                 "meets an input unlike its training data.",
             ),
+            FT_REGRESSIONS,
             *RUNS_STEPS,
         ),
         # ----- blockers -----

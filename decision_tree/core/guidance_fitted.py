@@ -181,6 +181,15 @@ RUNS_ON_DEVICE = _step(
     when=only(runs="on_device"),
 )
 RUNS_STEPS = (RUNS_ANY, RUNS_HOSTED, RUNS_OWN_SERVERS, RUNS_ON_DEVICE)
+
+FT_REGRESSIONS = _step(
+    "训练之后，重测模型仍需胜任的其他任务，再跑一批它本该拒绝的请求：微调可能把原有能力和安全防护都削弱。",
+    "After training, re-test the other tasks the model must still do and a set of requests it should refuse: "
+    "tuning can erode both.",
+    "biderman-2024",
+    "qi-2024",
+)
+"""For the distil outcomes, whose own steps already compare the student with the teacher."""
 """One of these fits every reader of a training outcome: the plan's "where it runs" step."""
 
 # ---------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from .guidance_fitted import RUNS_STEPS
+from .guidance_fitted import FT_REGRESSIONS, RUNS_STEPS
 from .guidance_model import NextStep
 from .guidance_model import step as _step
 
@@ -300,6 +300,7 @@ V3_NEXT_STEPS: Mapping[str, tuple[NextStep, ...]] = MappingProxyType(
                 "(all, or a sample), and drop or fix the wrong ones.",
             ),
             _DISTILLED_VS_TEACHER,
+            FT_REGRESSIONS,
             *RUNS_STEPS,
         ),
         "rag-and-distil": (
@@ -311,6 +312,7 @@ V3_NEXT_STEPS: Mapping[str, tuple[NextStep, ...]] = MappingProxyType(
                 "ovadia-2024",
             ),
             _DISTILLED_VS_TEACHER,
+            FT_REGRESSIONS,
             *RUNS_STEPS,
         ),
         # ----- blockers -----

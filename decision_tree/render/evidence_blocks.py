@@ -134,7 +134,7 @@ def render_context(lang: Lang) -> str:
 
 
 def render_readiness(lang: Lang, links: PageLinks) -> str:
-    """The readiness checks of fine-tune outcomes as an admonition labelled beyond the guide, each sourced."""
+    """The checks before and after training as an admonition labelled beyond the guide, each sourced."""
     lines = []
     for check in readiness_view(lang):
         cites = join((_cite(s, lang, links) for s in check["sources"]), lang, strong=True)

@@ -158,15 +158,9 @@ def _change_lines(outcome: JSON, lang: Lang, page_url: str) -> list[str]:
 
 
 def _evidence_lines(view: JSON, lang: Lang, evidence: Registry | None) -> list[str]:
-    """Readiness checks (fine-tune outcomes only), then the key sources with what each does for which rule."""
-    outcome = view["outcome"]
+    """The key sources, with what each does for which rule."""
     lines: list[str] = []
-    if outcome["readiness"]:
-        lines += ["", lead(outcome["readiness_label"], lang).rstrip(), ""]
-        for check in outcome["readiness"]:
-            cited = join((f"[{s['label']}]({s['url']})" for s in check["sources"]), lang) or check["unsourced"]
-            lines.append(f"- [ ] {check['text']}{paren(cited, lang)}")
-    items, uncovered = key_sources(view["cites"], lang, readiness=outcome["fine_tunes"], evidence=evidence)
+    items, uncovered = key_sources(view["cites"], lang, evidence=evidence)
     if not items and not uncovered:
         return lines
     checked = sources_checked(lang, evidence)

@@ -84,7 +84,7 @@ def render_explanation(path: Path, lang: Lang) -> str:
                     f"    - {with_colon(t['change_if'].format(answer=alt['answer_text']), lang)}{alt['leads_to']}"
                     f"  [{'/'.join(alt['path'])}]"
                 )
-    sources, uncovered = key_sources(view["cites"], lang, readiness=outcome["fine_tunes"])
+    sources, uncovered = key_sources(view["cites"], lang)
     checked = sources_checked(lang)
     lines += ["", with_colon(t["key_sources"] + paren(checked, lang), lang).rstrip()]
     lines += [f"  - {s['title']} ({s['year'] or s['venue']}) {s['url']}" for s in sources]

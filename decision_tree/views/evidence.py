@@ -160,17 +160,14 @@ def sources_checked(lang: Lang, evidence: Registry | None = None) -> str:
     return LABELS["checked"][lang].format(date=checked_date(_registry(evidence).checked, lang))
 
 
-def key_sources(
-    cites: Iterable[str], lang: Lang, *, readiness: bool, evidence: Registry | None = None
-) -> tuple[list[JSON], list[str]]:
-    """The sources behind these rules (and the readiness checks, if shown), in registry order.
+def key_sources(cites: Iterable[str], lang: Lang, evidence: Registry | None = None) -> tuple[list[JSON], list[str]]:
+    """The sources behind these rules, in registry order (each next step names its own sources).
 
     Each item is a source view plus `uses`: what it does for which rule, in words. The
     second list holds the cited rules no source covers, so the record can say so.
     """
     reg = _registry(evidence)
     cited = list(dict.fromkeys(cites))
-    readiness_sources = {s for st in reg.readiness for s in st.sources} if readiness else set()
     items: list[JSON] = []
     for s in reg.sources:
         uses: list[str] = []
@@ -182,8 +179,6 @@ def key_sources(
                 if any(c.beyond_guide for c in claims):
                     phrase = beyond_guide_label(phrase, lang)
                 uses.append(phrase)
-        if s.id in readiness_sources:
-            uses.append(LABELS["readiness"][lang] if lang == "zh" else LABELS["readiness"][lang].lower())
         if uses:
             items.append({**source_view(s.id, lang, reg), "uses": join(uses, lang, strong=True)})
     uncovered = [r for r in cited if r in reg.uncovered]

@@ -131,7 +131,7 @@ LABELS: Mapping[str, Text] = MappingProxyType(
         "what_it_means": Text(zh="如果结论是微调，这意味着什么", en="What it means if the tree says fine-tune"),
         "cited_for": Text(zh="引用于", en="Cited for"),
         "context_ref": Text(zh="微调服务现状", en="the fine-tuning services context"),
-        "readiness_ref": Text(zh="微调结论的训练前后检查", en="the readiness checks of fine-tune outcomes"),
+        "readiness_ref": Text(zh="训练前后的检查清单", en="the checklist before and after training"),
         "note": Text(zh="我们的解读", en="Our reading"),
         "facts_checked": Text(zh="事实于 {date}核查", en="Facts checked {date}"),
         "in_references": Text(zh="见参考资料", en="see the references"),

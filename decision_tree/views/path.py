@@ -18,13 +18,11 @@ from decision_tree.core.model import Question, Tree
 from decision_tree.core.rules import rule
 from decision_tree.core.text import Lang
 from decision_tree.core.tree import TREE
-from decision_tree.core.vocabulary import Action
 
 from .card import changes_view, parts_view, stances_view
 from .diagram import highlight
-from .evidence import readiness_view
 from .guidance import next_steps_label, next_steps_view, routes_labels, routes_view
-from .labels import LABELS, beyond_guide_label
+from .labels import LABELS
 from .urls import PATHS, page_href, path_anchor, rule_href
 
 JSON = dict[str, Any]
@@ -99,13 +97,12 @@ def outcome_view(e: Explanation, lang: Lang, evidence: Registry | None = None, t
 
     Beside the outcome itself: the parts its path's facts bring in (blockers, further needs),
     whether each cited fine-tune rule counts for or against fine-tuning here, and what would
-    change the decision. A card that trains a model also carries readiness checks (beyond
-    the guide, sourced).
+    change the decision. The checks before and after training live in the next steps (one
+    list per card, fitted to the reader), not in a second list beside them.
     """
     o = e.outcome
     if o is None:
         raise ValueError("an unfinished path has no outcome card")
-    fine_tunes = bool({Action.FINE_TUNE, Action.DISTIL} & o.actions)
     return {
         "id": o.id,
         "kind": o.kind.value,
@@ -126,9 +123,6 @@ def outcome_view(e: Explanation, lang: Lang, evidence: Registry | None = None, t
         "stances": stances_view(e, lang),
         "stances_label": LABELS["stances"][lang],
         "checklist": [rule_view(c, lang) for c in o.checklist],
-        "fine_tunes": fine_tunes,
-        "readiness": readiness_view(lang, evidence) if fine_tunes else [],
-        "readiness_label": beyond_guide_label(LABELS["readiness"][lang], lang),
         "next_steps": next_steps_view(o.id, lang, evidence, e.facts),
         "next_steps_label": next_steps_label(o.id, lang, e.facts),
         "plan": plan_view(e, lang, tree),

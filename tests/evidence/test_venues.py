@@ -61,7 +61,7 @@ def test_the_decision_record_names_venues_in_its_language(page: Page, lang: Lang
     page.locator("[data-dt-copy]").click()
     expect(page.locator("[data-dt-copy-status]")).to_have_text(LABELS["record_copied"][lang])
     record: str = page.evaluate("navigator.clipboard.readText()")
-    assert EXPECTED[lang][2] in record  # the OpenAI fine-tuning guide backs the readiness checks
+    assert EXPECTED[lang][1] in record  # LoRA Land, the technical report behind FT-3
     if lang == "zh":
         sources = record.split("**主要来源**", 1)[1]
         assert not ENGLISH_VENUE_WORDS.search(re.sub(r"\[[^\]]*\]\([^)]*\)", "", sources)), sources

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from decision_tree import LANGS, Action, Lang, explain, parse_path, paths
+from decision_tree import LANGS, Lang, explain, parse_path, paths
 from decision_tree.core.evidence import REGISTRY, Registry
 from decision_tree.render.record import render_record as decision_record
 from decision_tree.views.evidence import evidence_view
@@ -39,36 +39,24 @@ def _line_for(lines: list[str], source_id: str) -> str:
     return line
 
 
-def test_fine_tune_outcomes_carry_readiness_checks_labelled_beyond_the_guide() -> None:
+def test_no_card_carries_a_second_checklist_beside_its_next_steps() -> None:
+    """The checks before and after training live in the next steps (issue 23: say everything once)."""
     for lang in LANGS:
         for p in paths():
             outcome = state(p, lang)["outcome"]
-            e = explain(p)
-            assert e.outcome is not None
-            if {Action.FINE_TUNE, Action.DISTIL} & e.outcome.actions:  # both train a model
-                assert [c["id"] for c in outcome["readiness"]] == [st.id for st in REGISTRY.readiness]
-                assert ("超出原指南" if lang == "zh" else "beyond the guide") in outcome["readiness_label"]
-            else:
-                assert outcome["readiness"] == [], e.outcome.id
-
-
-def test_readiness_checks_link_their_sources_or_say_they_have_none() -> None:
-    checks = {c["id"]: c for c in state(FINE_TUNE_PATH, "en")["outcome"]["readiness"]}
-    assert [s["url"] for s in checks["eval-and-baseline"]["sources"]] == [REGISTRY.source("openai-sft").url]
-    assert checks["eval-and-baseline"]["sources"][0]["href"] == "references/#src-openai-sft"
-    assert [s["id"] for s in checks["check-what-it-lost"]["sources"]] == ["biderman-2024"]
-    assert checks["held-out-set"]["sources"] == []
-    assert checks["held-out-set"]["unsourced"] == "our advice; no independent source yet"
+            assert "readiness" not in outcome
+        record = _record(FINE_TUNE_PATH, lang)
+        for check in REGISTRY.readiness:
+            assert check.text[lang] not in record
 
 
 def test_fine_tune_record_ends_with_the_sources_behind_its_rules_and_checks() -> None:
     record = _record(FINE_TUNE_PATH, "en")
-    assert "**Checks before and after training (beyond the guide):**" in record
+    assert "Checks before and after training" not in record
     lines = _key_sources(record)
     assert "supports CORE, FT-1" in _line_for(lines, "lima-2023")
     assert "supports FT-3" in _line_for(lines, "loraland-2024")
-    assert "qualifies FT-3 (beyond the guide); checks before and after training" in _line_for(lines, "biderman-2024")
-    assert "checks before and after training" in _line_for(lines, "openai-sft")
+    assert _line_for(lines, "biderman-2024").endswith("qualifies FT-3 (beyond the guide)")
     assert "supports FT-4" in _line_for(lines, "anthropic-pe")
     assert "(checked November 2026)" in record
     for line in lines:
@@ -91,7 +79,7 @@ def test_chinese_records_carry_the_same_sources_in_chinese() -> None:
     assert _line_for(rag, "ovadia-2024").endswith("支持 CORE、NFT-1、BP-7")
     assert _line_for(rag, "mistral-ft").endswith("对 NFT-1 持不同意见（超出原指南）")
     fine_tune = _record(FINE_TUNE_PATH, "zh")
-    assert "**训练前后的检查（超出原指南）：**" in fine_tune
+    assert "训练前后的检查" not in fine_tune
     assert "**主要来源**（2026 年 11 月核查）：" in fine_tune
     assert len(_key_sources(fine_tune)) == len(_key_sources(_record(FINE_TUNE_PATH, "en")))
 
@@ -107,8 +95,8 @@ _SOURCE_LINKS = re.compile(
 
 
 def _before_key_sources(record: str) -> str:
-    """The record up to the sections made of evidence alone (readiness checks, key sources)."""
-    for key in ("readiness", "key_sources"):
+    """The record up to the section made of evidence alone (key sources)."""
+    for key in ("key_sources",):
         for lang in ("zh", "en"):
             record = record.split(f"**{LABELS[key][lang]}")[0]
     return record
@@ -133,7 +121,7 @@ def test_evidence_never_changes_an_outcome_or_its_citations(lang: Lang) -> None:
         with_evidence, without = state(p, lang), state(p, lang, evidence=empty)
         assert with_evidence["outcome"]["id"] == without["outcome"]["id"] == e.outcome.id
         assert with_evidence["cites"] == without["cites"] == list(e.cites)
-        sourced = ("readiness", "next_steps", "routes", "parts")  # they show the registry's sources
+        sourced = ("next_steps", "routes", "parts")  # they show the registry's sources
         assert {k: v for k, v in with_evidence["outcome"].items() if k not in sourced} == {
             k: v for k, v in without["outcome"].items() if k not in sourced
         }

@@ -90,6 +90,16 @@ class Always:
 TRAINS = frozenset({"fine-tune", "rag-plus-fine-tune", "distil-into-smaller", "rag-and-distil", "distil-for-cost"})
 
 ALWAYS: tuple[Always, ...] = (
+    # The checks before and after training (the best-practices page's checklist) live in the steps.
+    Always("a held-out set", TRAINS, lambda f: True, r"留出集", r"held-out set"),
+    Always(
+        "a baseline to beat",
+        TRAINS,
+        lambda f: True,
+        r"基线|大模型加提示词",
+        r"baseline|the large model and its prompt|the big model's prompt",
+    ),
+    Always("re-test what tuning may erode", TRAINS, lambda f: True, r"本该拒绝的请求", r"should refuse"),
     Always("quantise and test on the device", TRAINS, lambda f: f.get("runs") == "on_device", r"量化", r"quantise"),
     Always("name the open-weights libraries", TRAINS, lambda f: f.get("runs") == "own_servers", r"PEFT", r"PEFT"),
     Always(

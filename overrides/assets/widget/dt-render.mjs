@@ -130,7 +130,6 @@ export function outcomeElement(view, ui, siteRoot, notes = new Map()) {
           ),
         ]
       : null,
-    readinessElement(view, siteRoot),
     changesElement(outcome, ui),
     el(
       "div",
@@ -318,38 +317,6 @@ function noteArea(question, value) {
   const area = el("textarea", { class: "dtw-note-text", rows: 2, maxlength: 1000, "data-dt-note": question });
   area.value = value;
   return area;
-}
-
-// Readiness checks for fine-tune outcomes (decision_tree.views.evidence): each with the
-// sources behind it, linked to their entries on the references page.
-function readinessElement(view, siteRoot) {
-  const checks = view.outcome.readiness ?? [];
-  if (!checks.length) return null;
-  return [
-    el("h3", { class: "dtw-subheading" }, view.outcome.readiness_label),
-    el(
-      "ul",
-      { class: "dtw-readiness" },
-      checks.map((check) =>
-        el(
-          "li",
-          { "data-readiness": check.id },
-          check.text,
-          " ",
-          el(
-            "span",
-            { class: "dtw-readiness-sources" },
-            check.sources.length
-              ? check.sources.flatMap((source, index) => [
-                  index ? " · " : null,
-                  el("a", { href: new URL(source.href, siteRoot).href, "data-source": source.id }, source.label),
-                ])
-              : check.unsourced,
-          ),
-        ),
-      ),
-    ),
-  ];
 }
 
 export function trailElements(view, ui) {
