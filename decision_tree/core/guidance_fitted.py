@@ -32,6 +32,14 @@ CONSTRAIN_FIRST = _step(
     when=only(output="structured"),
 )
 
+FREE_TEXT_SCORING = _step(
+    "自由文本没有可以逐字比对的标准答案：写一份简短的评分细则（语气、事实是否保留、文体），"
+    "由审稿人在不知道出自哪个版本的情况下打分，每个版本都用同一份细则。",
+    "Free text has no exact answer to match: write a short rubric (tone, facts kept, form) and have "
+    "reviewers score outputs blind to which version wrote them, with the same rubric for every version.",
+    when=only(output="free_text"),
+)
+
 # ---------------------------------------------------------------------------
 # Prompting, by the kind of output
 # ---------------------------------------------------------------------------
@@ -121,17 +129,19 @@ FT_START_HUNDREDS = _step(
     when=only(size="hundreds"),
 )
 FT_START_THOUSANDS = _step(
-    "先用几百条有代表性的样本训练一轮，确认流程跑得通、分数在涨，再用全部样本训练；保留留出集上得分最高的检查点。",
-    "Train a first round on a representative few hundred to prove the set-up and the gain, then on all of "
-    "them; keep the checkpoint that scores best on the held-out set.",
+    "几千条足够起步：先用几百条有代表性的训练一轮，确认流程跑得通、分数在涨，再用全部样本训练；保留留出集上得分最高的检查点。",
+    "Thousands are enough to start: train a first round on a representative few hundred to prove the set-up "
+    "and the gain, then on all of them; keep the checkpoint that scores best on the held-out set.",
     "openai-sft",
     when=only(size="thousands"),
 )
 FT_START_OVER_10K = _step(
-    "先在全部样本上训练 LoRA 适配器；只有适配器停在目标以下时才试全参数微调："
-    "它要多得多的显存，也会忘掉基座模型更多的其他能力。",
-    "Train a LoRA adapter on all of them first; try a full fine-tune only if the adapter stalls below your "
-    "target: it needs far more GPU memory and forgets more of the base model's other skills.",
+    "先去重、筛掉差的：AlpaGasus 从 5.2 万条里只留 9000 条，模型反而更好。再用剩下的训练 LoRA 适配器；"
+    "适配器停在目标以下才试全参数微调，它要多得多的显存，也忘得更多。",
+    "Deduplicate and filter first: AlpaGasus kept 9,000 of 52,000 examples and got a better model. Then train a "
+    "LoRA adapter on the rest; try a full fine-tune only if it stalls below target: it needs far more memory "
+    "and forgets more.",
+    "alpagasus-2023",
     "lora-2022",
     "biderman-2024",
     when=only(size="over_10k"),
