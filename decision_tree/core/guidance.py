@@ -380,10 +380,11 @@ NEXT_STEPS: Mapping[str, tuple[NextStep, ...]] = MappingProxyType(
                 "foundry-ft-overview",
             ),
             _step(
-                "训练前先算盈亏平衡：把训练、评测和预计的重训费用加起来，除以每次调用省下的钱，得出需要多少次调用，"
-                "再和基座模型退役前你的调用量比较。",
-                "Estimate break-even before training: divide training, evaluation and expected retraining cost by "
-                "the saving per call, and compare the calls needed with your volume before the base model retires.",
+                "训练前先算盈亏平衡：训练、评测、微调部署的托管费（有的平台按小时收，用不用都收）和每次基座退役后的重训，"
+                "加起来除以每次调用省下的钱，再和你的调用量比较。",
+                "Estimate break-even before training: add training, evaluation, the tuned deployment's hosting (some "
+                "platforms bill it by the hour, used or not) and retraining at each base-model retirement; divide "
+                "by the saving per call and compare with your volume.",
                 "foundry-ft-costs",
             ),
             _step(
@@ -403,10 +404,11 @@ NEXT_STEPS: Mapping[str, tuple[NextStep, ...]] = MappingProxyType(
         # ----- blockers -----
         "cost-low-volume": (
             _step(
-                "算一下盈亏平衡：训练、评测和每次基座模型退役后的重训费用，除以每次调用能省下的钱；"
-                "你的调用量达不到这个次数，就继续用提示词。",
-                "Work out the break-even: training, evaluation and retraining after each base-model retirement, "
-                "divided by the saving per call; below that many calls, keep the prompt.",
+                "算一下盈亏平衡：训练、评测、微调部署按小时计的托管费（平台收的话）和每次基座模型退役后的重训费用，"
+                "除以每次调用能省下的钱；你的调用量达不到这个次数，就继续用提示词。",
+                "Work out the break-even: training, evaluation, a tuned deployment's hourly hosting where the "
+                "platform bills it, and retraining after each base-model retirement, divided by the saving per "
+                "call; below that many calls, keep the prompt.",
                 "foundry-ft-costs",
             ),
             _step(
@@ -548,9 +550,10 @@ ROUTE_COSTS: tuple[RouteCost, ...] = (
         route="fine-tune",
         name=Text(zh="微调", en="Fine-tuning"),
         cost=Text(
-            zh="监督微调的训练按处理的词元数计费，之后还有托管和调用费用；基座模型退役时要重新训练。",
-            en="Supervised training billed by the tokens it processes, then hosting and inference; retraining "
-            "whenever the base model retires.",
+            zh="监督微调的训练按处理的词元数计费，之后是调用费；有的平台还对微调部署按小时收托管费，用不用都收；"
+            "基座模型退役时要重新训练。",
+            en="Supervised training billed by the tokens it processes, then inference, and on some platforms an "
+            "hourly hosting fee for the tuned deployment, used or not; retraining whenever the base model retires.",
         ),
         effort=Text(
             zh="几周：收集和审核数据、搭建评测、检查模型丢掉了什么（我们的粗略估计）。",
