@@ -409,13 +409,16 @@ class Widget {
   }
 
   // Once a view is shown, ask the worker in the background for the view behind each of its
-  // answers, the previous step and the first question (Back, Start over), so the reader's
-  // next click has its reply at hand.
+  // answers (or plan answers), the previous step and the first question (Back, Start over),
+  // so the reader's next click has its reply at hand.
   prefetch() {
     if (this.engine.status !== "ready") return;
     if (this.states.size > STATES_KEPT) this.states.clear();
-    const next = [...this.part("stage").querySelectorAll("[data-answer]")].map((button) => [...this.path, button.dataset.answer]);
-    for (const path of [...next, this.path.slice(0, -1), []]) this.state(path);
+    const stage = this.part("stage");
+    const next = [...stage.querySelectorAll("[data-answer]")].map((button) => [...this.path, button.dataset.answer]);
+    // On an outcome card, the paths its plan answers open (views.path.plan_view computed them).
+    const plans = [...stage.querySelectorAll("[data-dt-plan]")].map((button) => button.dataset.dtPlan.split("/"));
+    for (const path of [...next, ...plans, this.path.slice(0, -1), []]) this.state(path);
   }
 
   // ---- rendering -------------------------------------------------------------------
