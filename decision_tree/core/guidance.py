@@ -24,8 +24,8 @@ from .guidance_fitted import (
     DATA_FIX_OR_DROP,
     DATA_GUIDE_FIRST,
     DATA_SAMPLE_AND_COUNT,
+    ENCODER_CLASSIFIER,
     FREE_TEXT_SCORING,
-    FT_REGRESSIONS,
     FT_START_ANY,
     FT_START_HUNDREDS,
     FT_START_OVER_10K,
@@ -388,17 +388,19 @@ NEXT_STEPS: Mapping[str, tuple[NextStep, ...]] = MappingProxyType(
                 "foundry-ft-costs",
             ),
             _step(
-                "在从未用于训练的留出集上，把微调后的小模型和大模型加提示词对比；达到同样的目标才切换。",
+                "在从未用于训练的留出集上，把微调后的小模型和大模型加提示词对比，达到同样的目标才切换；"
+                "再跑一批它本该拒绝的请求，确认安全行为没有变。",
                 "Evaluate the small tuned model against the big model's prompt on a held-out set it never trained "
-                "on, and switch only if it meets the same target.",
+                "on, and switch only if it meets the same target; then re-run requests it should refuse.",
                 "foundry-ft-overview",
+                "qi-2024",
             ),
             _step(
                 "保留大模型加提示词作为后备：小模型没通过检查，或遇到训练中没见过的输入时，转给后备处理。",
                 "Keep the big-model prompt as a fallback, and route to it when the small model fails a check or "
                 "meets an input unlike its training data.",
             ),
-            FT_REGRESSIONS,
+            ENCODER_CLASSIFIER,
             *RUNS_STEPS,
         ),
         # ----- blockers -----

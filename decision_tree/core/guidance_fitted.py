@@ -32,6 +32,13 @@ CONSTRAIN_FIRST = _step(
     when=only(output="structured"),
 )
 
+ENCODER_CLASSIFIER = _step(
+    "输出是类别或字段时，也考虑用审过的输出训练一个小型编码器分类器（BERT 这一量级）："
+    "调用量大时，它通常比任何生成式模型都便宜、都快。",
+    "Where the output is labels or fields, consider a small encoder classifier (BERT-sized) trained on the "
+    "reviewed outputs as well: at high volume it is usually cheaper and faster than any generative model.",
+    when=only(output="structured"),
+)
 FREE_TEXT_SCORING = _step(
     "自由文本没有可以逐字比对的标准答案：写一份简短的评分细则（语气、事实是否保留、文体），"
     "由审稿人在不知道出自哪个版本的情况下打分，每个版本都用同一份细则。",

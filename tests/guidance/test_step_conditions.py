@@ -62,6 +62,12 @@ NEVER: tuple[Never, ...] = (
         r"Read a random sample|Fix or drop bad examples",
     ),
     Never(
+        "a classifier for a free-text output",
+        lambda f: f.get("output") == "free_text",
+        r"编码器分类器",
+        r"encoder classifier",
+    ),
+    Never(
         "quantising for a model that does not run on a device",
         lambda f: f.get("runs") in {"hosted", "own_servers"},
         r"量化",
@@ -115,6 +121,13 @@ ALWAYS: tuple[Always, ...] = (
         lambda f: f.get("output") == "structured",
         r"结构化输出",
         r"structured outputs",
+    ),
+    Always(
+        "labels or fields at high volume: a small encoder classifier, not only a smaller generator",
+        frozenset({"distil-for-cost"}),
+        lambda f: f.get("output") == "structured",
+        r"编码器分类器",
+        r"encoder classifier",
     ),
     Always(
         "a team with tens of thousands hears of the adapter before a full fine-tune",

@@ -83,9 +83,15 @@ OUTPUT = PlanQuestion(
         _answer("structured", "output", "structured", "结构化数据", "Structured data"),
         _answer("free-text", "output", "free_text", "自由文本", "Free text"),
     ),
-    for_outcomes=frozenset({"fine-tune", "rag-plus-fine-tune", "try-prompting-first", "rag-then-try-prompting"}),
-    # A model that chooses tools is judged by the tool it picks, not by the shape of a text.
-    when=({"pattern": frozenset({"format_style", "mapping", "specialised_task"})},),
+    for_outcomes=frozenset(
+        {"fine-tune", "rag-plus-fine-tune", "try-prompting-first", "rag-then-try-prompting", "distil-for-cost"}
+    ),
+    # A model that chooses tools is judged by the tool it picks, not by the shape of a text; a
+    # team cutting cost names no pattern, but its output has a shape all the same.
+    when=(
+        {"pattern": frozenset({"format_style", "mapping", "specialised_task"})},
+        {"need": frozenset({"cost_latency"})},
+    ),
 )
 
 QUESTIONS: tuple[PlanQuestion, ...] = (RUNS, SIZE, OUTPUT)
