@@ -148,6 +148,12 @@ def _addenda(tree: Tree, rule_ids: set[str]) -> Iterator[Problem]:
                     yield Problem(
                         ProblemKind.UNKNOWN_FACT, a.id, f"applies when {name}={value!r}, not in the vocabulary"
                     )
+                if name in PLAN_FACTS:
+                    yield Problem(
+                        ProblemKind.UNKNOWN_FACT,
+                        a.id,
+                        f"applies on the plan fact {name!r}; plan answers pick steps, never parts of the card",
+                    )
         for cited in a.cites:
             if cited not in rule_ids:
                 yield Problem(ProblemKind.UNKNOWN_RULE, a.id, f"cites {cited!r}, which is not a rule")

@@ -214,11 +214,12 @@ def explain(path: Path, tree: Tree = TREE) -> Explanation:
     facts: dict[str, str] = {}
     for s in steps:
         facts.update(s.answer.facts)
-    for p in plan:
-        facts.update(p.answer.facts)
     outcome = node if isinstance(node, Outcome) else None
     question = node if isinstance(node, Question) else None
+    # From the verdict's facts only: a plan answer picks steps, never a part of the card.
     addenda = addenda_for(facts, tree) if outcome is not None else ()
+    for p in plan:
+        facts.update(p.answer.facts)
     return Explanation(
         path=tuple(path),
         steps=steps,

@@ -88,3 +88,15 @@ def test_the_view_offers_each_plan_answer_as_a_link_that_replaces_or_clears_the_
 def test_every_plan_question_is_offered_on_some_path_and_read_there() -> None:
     offered = {q.id for p in paths() for q in explain(p).plan_offered()}
     assert offered == {q.id for q in TREE.plan}
+
+
+def test_an_addendum_may_not_hang_on_a_plan_fact() -> None:
+    from dataclasses import replace
+
+    from decision_tree.checks import ProblemKind, validate
+
+    first = TREE.addenda[0]
+    broken = replace(TREE, addenda=(replace(first, when=({"runs": frozenset({"on_device"})},)), *TREE.addenda[1:]))
+    found = [p for p in validate(broken) if p.node == first.id]
+    assert [p.kind for p in found] == [ProblemKind.UNKNOWN_FACT]
+    assert "plan fact 'runs'" in found[0].message
