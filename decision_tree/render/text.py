@@ -32,8 +32,10 @@ def _plan_lines(outcome: JSON, lang: Lang) -> list[str]:
     for q in outcome["plan"]:
         lines.append(f"  {q['text']}")
         for a in q["answers"]:
-            mark = "*" if a["selected"] else "-"
-            lines.append(f"    {mark} {a['label']}  [{a['path']}]")
+            if a["selected"]:  # its path clears it: say so, or it reads as the path that picks it
+                lines.append(f"    * {a['label']}  [{LABELS['plan_clear'][lang]}{a['path']}]")
+            else:
+                lines.append(f"    - {a['label']}  [{a['path']}]")
     return lines
 
 

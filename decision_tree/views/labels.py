@@ -88,6 +88,7 @@ LABELS: Mapping[str, Text] = MappingProxyType(
             zh="可以不答：用 explain 打开下面任一路径（* 为已选），下一步会换成适合你的做法，结论不变。",
             en="Optional: explain one of these paths (* is chosen) to swap in the steps that fit you; the verdict stays.",
         ),
+        "plan_clear": Text(zh="取消：", en="to clear: "),
         "plan_reason": Text(zh="用来挑选下一步，不影响结论。", en="It picks the next steps; the verdict stays."),
         "step_sources": Text(zh="来源", en="Sources"),
         "route_title": Text(zh="各条路线的大致成本", en="Rough cost of each route"),
