@@ -18,9 +18,10 @@ from decision_tree.core.evidence import Registry
 from decision_tree.core.guidance import ROUTES, NextStep, RouteCost
 from decision_tree.core.model import Tree
 from decision_tree.core.tree import TREE
-from decision_tree.core.vocabulary import FACTS, UNSET
+from decision_tree.core.vocabulary import UNSET
 
 from .problem import Problem, ProblemKind
+from .tree_checks import outside_vocabulary
 
 OUTCOME_IDS: tuple[str, ...] = (
     "fine-tune",
@@ -171,10 +172,8 @@ def fit_problems(next_steps: Mapping[str, tuple[NextStep, ...]] | None = None, t
 
 
 def _unknown_conditions(node: str, step: NextStep) -> Iterator[Problem]:
-    for condition in step.when:
-        for name, values in condition.items():
-            for value in sorted(values - FACTS.get(name, frozenset()) - {UNSET}):
-                yield Problem(ProblemKind.UNKNOWN_FACT, node, f"fits when {name}={value!r}, not in the vocabulary")
+    for name, value in outside_vocabulary(step.when, also=frozenset({UNSET})):
+        yield Problem(ProblemKind.UNKNOWN_FACT, node, f"fits when {name}={value!r}, not in the vocabulary")
 
 
 def _step_counts(

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from decision_tree.core.engine import CycleError, PathError, explain, paths
-from decision_tree.core.model import Outcome, Question, Tree
+from decision_tree.core.model import Condition, Outcome, Question, Tree
 from decision_tree.core.rules import Rule
 from decision_tree.core.text import Text
 from decision_tree.core.vocabulary import FACTS, PLAN_FACTS
@@ -134,6 +134,19 @@ def _content(tree: Tree, rule_ids: set[str]) -> Iterator[Problem]:
                 yield Problem(ProblemKind.UNKNOWN_RULE, o.id, f"cites {cited!r}, which is not a rule")
 
 
+def outside_vocabulary(
+    conditions: tuple[Condition, ...], also: frozenset[str] = frozenset()
+) -> Iterator[tuple[str, str]]:
+    """Each (fact, value) a condition names that the fact vocabulary lacks (`also` lists extra values allowed).
+
+    One check for every kind of condition: an addendum's, a plan question's, a next step's.
+    """
+    for condition in conditions:
+        for name, values in condition.items():
+            for value in sorted(values - FACTS.get(name, frozenset()) - also):
+                yield name, value
+
+
 def _addenda(tree: Tree, rule_ids: set[str]) -> Iterator[Problem]:
     seen: set[str] = {n.id for n in _nodes(tree)}
     for a in tree.addenda:
@@ -142,18 +155,14 @@ def _addenda(tree: Tree, rule_ids: set[str]) -> Iterator[Problem]:
         seen.add(a.id)
         if not a.when:
             yield Problem(ProblemKind.UNKNOWN_FACT, a.id, "an addendum needs at least one condition on facts")
-        for condition in a.when:
-            for name, values in condition.items():
-                for value in sorted(values - FACTS.get(name, frozenset())):
-                    yield Problem(
-                        ProblemKind.UNKNOWN_FACT, a.id, f"applies when {name}={value!r}, not in the vocabulary"
-                    )
-                if name in PLAN_FACTS:
-                    yield Problem(
-                        ProblemKind.UNKNOWN_FACT,
-                        a.id,
-                        f"applies on the plan fact {name!r}; plan answers pick steps, never parts of the card",
-                    )
+        for name, value in outside_vocabulary(a.when):
+            yield Problem(ProblemKind.UNKNOWN_FACT, a.id, f"applies when {name}={value!r}, not in the vocabulary")
+        for name in sorted({name for condition in a.when for name in condition} & PLAN_FACTS):
+            yield Problem(
+                ProblemKind.UNKNOWN_FACT,
+                a.id,
+                f"applies on the plan fact {name!r}; plan answers pick steps, never parts of the card",
+            )
         for cited in a.cites:
             if cited not in rule_ids:
                 yield Problem(ProblemKind.UNKNOWN_RULE, a.id, f"cites {cited!r}, which is not a rule")
@@ -188,12 +197,8 @@ def _plan(tree: Tree) -> Iterator[Problem]:
                     )
         for outcome_id in sorted(q.for_outcomes - outcome_ids):
             yield Problem(ProblemKind.DANGLING, q.id, f"is offered on {outcome_id!r}, which is not an outcome")
-        for condition in q.when:
-            for name, values in condition.items():
-                for value in sorted(values - FACTS.get(name, frozenset())):
-                    yield Problem(
-                        ProblemKind.UNKNOWN_FACT, q.id, f"is asked when {name}={value!r}, not in the vocabulary"
-                    )
+        for name, value in outside_vocabulary(q.when):
+            yield Problem(ProblemKind.UNKNOWN_FACT, q.id, f"is asked when {name}={value!r}, not in the vocabulary")
 
 
 def _legacy(tree: Tree) -> Iterator[Problem]:
@@ -275,4 +280,4 @@ def tree_problems(tree: Tree, rules: tuple[Rule, ...]) -> list[Problem]:
     return problems
 
 
-__all__ = ["tree_problems"]
+__all__ = ["outside_vocabulary", "tree_problems"]
