@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 from .checks import validate
 from .core.engine import Path, PathError
-from .core.fragment import format_path, read_path
+from .core.fragment import format_path, parse_path, read_path
 from .core.text import LANGS, Lang, check_lang
 from .render.dot import GraphvizMissing
 from .render.formats import EXPORTS
@@ -40,7 +40,7 @@ def _plan_pick(outcome: dict[str, Any], given: str) -> Path | None:
     for q in outcome["plan"]:
         for a in q["answers"]:
             if given == a["id"]:
-                return tuple(p for p in a["path"].split("/") if p)
+                return parse_path(a["path"])
     return None
 
 
