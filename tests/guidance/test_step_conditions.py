@@ -19,6 +19,7 @@ from decision_tree.core.engine import Explanation
 from decision_tree.core.text import Lang
 from decision_tree.views.guidance import steps_for
 from decision_tree.views.path import state
+from tests.support.cards import card_steps_text
 
 Facts = Mapping[str, str]
 
@@ -139,12 +140,6 @@ ALWAYS: tuple[Always, ...] = (
 )
 
 
-def _card(e: Explanation, lang: Lang) -> str:
-    assert e.outcome is not None
-    keys = (e.outcome.id, *(a.id for a in e.addenda))
-    return "\n".join(step.text[lang] for key in keys for step in steps_for(key, e.facts))
-
-
 READERS = tuple(readers())
 
 
@@ -160,7 +155,7 @@ def test_readers_cover_every_plan_answer_on_every_training_outcome() -> None:
 def test_no_reader_is_shown_a_step_that_does_not_fit_them(lang: Lang) -> None:
     wrong: list[str] = []
     for e in READERS:
-        card = _card(e, lang)
+        card = card_steps_text(e, lang)
         for rule in NEVER:
             pattern = rule.zh if lang == "zh" else rule.en
             if rule.who(e.facts) and re.search(pattern, card):
@@ -173,7 +168,7 @@ def test_every_reader_is_shown_the_step_their_situation_needs(lang: Lang) -> Non
     missing: list[str] = []
     for e in READERS:
         assert e.outcome is not None
-        card = _card(e, lang)
+        card = card_steps_text(e, lang)
         for rule in ALWAYS:
             pattern = rule.zh if lang == "zh" else rule.en
             if e.outcome.id in rule.outcomes and rule.who(e.facts) and not re.search(pattern, card):

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from decision_tree.core.engine import explain
-from decision_tree.views.guidance import steps_for
 from tests.situations.oracle import SITUATIONS
 from tests.situations.plan_oracle import PLAN_ORACLE
+from tests.support.cards import card_steps_text
 
 BY_ID = {s.id: s for s in SITUATIONS}
 
@@ -30,9 +30,7 @@ def test_every_stated_plan_is_offered_and_its_steps_say_what_the_team_needs() ->
         situation = BY_ID[expectation.id]
         e = explain((*situation.answers, *expectation.plan))  # raises if a plan answer is not offered
         assert e.outcome is not None
-        card = "\n".join(
-            step.text.en for key in (e.outcome.id, *(a.id for a in e.addenda)) for step in steps_for(key, e.facts)
-        ).lower()
+        card = card_steps_text(e, "en").lower()
         misses += [
             f"{expectation.id} ({'/'.join(expectation.plan)}): {m.item}"
             for m in expectation.must_say
